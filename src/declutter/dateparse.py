@@ -1,0 +1,106 @@
+"""Find calendar dates in a line, with month and weekday names from the rule data.
+
+Only Gregorian dates between MIN_YEAR and MAX_YEAR are returned, so Hijri dates
+(years 13xx-14xx) are never mistaken for the publication date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from .rules import Lexicon, fold
+
+MIN_YEAR, MAX_YEAR = 1990, 2039
+_TIME = regex.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?!\d)", regex.I)
+_YEAR = r"((?:19|20)\d\d)"
+_DAY = r"(\d{1,2})"
+_ORD = r"(?:st|nd|rd|th|er|e|º|ª|\.)?"
+
+
+class DateFinder:
+    """Compiled date patterns for one lexicon."""
+
+    def __init__(self, lexicon: Lexicon, lang: str | None):
+        self.months = lexicon.months
+        self.weekdays = lexicon.weekdays
+        self.month_first = lang in (None, "en")
+        names = sorted(self.months, key=len, reverse=True)
+        month = ("(" + "|".join(regex.escape(n) for n in names) + r")\.?") if names else r"(?!)"
+        month_pair = month + r"(?:\s*[/\\|-]\s*" + month.replace("(", "(?:", 1) + ")?"
+        b, e = r"(?<![\w])", r"(?![\w])"
+        # (pattern, order of the captured groups)
+        self.patterns = [
+            (regex.compile(r"(?<!\d)" + _YEAR + r"[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"), "ymd"),
+            (regex.compile(_YEAR + r"\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})"), "ymd"),
+            (regex.compile(r"(?<![\d.])" + _DAY + r"\s*[./-]\s*(\d{1,2})\s*[./-]\s*" + _YEAR + r"(?!\d)"),
+             "dmy?"),
+            (regex.compile(b + _DAY + _ORD + r"\s*(?:de\s+|of\s+|,\s*)?" + month_pair
+                           + r"\s*,?\s*(?:de\s+|del\s+)?" + _YEAR + e), "dMy"),
+            (regex.compile(b + month + r"\s+" + _DAY + _ORD + r"\s*,?\s+" + _YEAR + e), "Mdy"),
+            (regex.compile(_YEAR + r"\s*[^\d\s]{0,12}\s*,?\s*" + _DAY + r"\s+" + month_pair + e), "ydM"),
+        ]
+
+    def find(self, text: str) -> tuple[str, int, int] | None:
+        """(YYYY-MM-DD, start, end) of the first date in the text, or None."""
+        folded = fold(text)
+        best = None
+        for rx, order in self.patterns:
+            m = rx.search(folded)
+            if not m:
+                continue
+            date = self._build(m.groups(), order)
+            if date and (best is None or m.start() < best[1]):
+                best = (date, m.start(), m.end())
+        return best
+
+    def _build(self, groups, order: str) -> str | None:
+        try:
+            if order == "ymd":
+                y, mo, d = int(groups[0]), int(groups[1]), int(groups[2])
+            elif order == "dmy?":
+                a, c, y = int(groups[0]), int(groups[1]), int(groups[2])
+                if a > 12 or (not self.month_first and c <= 12):
+                    d, mo = a, c
+                else:
+                    mo, d = a, c
+            elif order == "dMy":
+                d, mo, y = int(groups[0]), self.months[groups[1]], int(groups[2])
+            elif order == "Mdy":
+                mo, d, y = self.months[groups[0]], int(groups[1]), int(groups[2])
+            else:  # ydM
+                y, d, mo = int(groups[0]), int(groups[1]), self.months[groups[2]]
+            if not MIN_YEAR <= y <= MAX_YEAR:
+                return None
+            return dt.date(y, mo, d).isoformat()
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def is_stamp(self, text: str) -> bool:
+        """True for a short line that is mostly a date or a time (a dateline, a list stamp)."""
+        if len(text) > 90:
+            return False
+        text = fold(text)
+        found = self.find(text)
+        rest = text
+        if found:
+            rest = text[:found[1]] + " " + text[found[2]:]
+        rest, n_times = _TIME.subn(" ", rest)
+        if not found and not n_times:
+            return False
+        words = [w for w in regex.findall(r"[^\W\d_]+", rest)
+                 if w not in self.weekdays and w not in self.months and w not in _STAMP_WORDS]
+        return len(words) <= 3
+
+
+_STAMP_WORDS = frozenset({"gmt", "utc", "am", "pm", "h", "uhr", "cet", "cest", "est", "edt", "pst"})
+
+_FINDERS: dict[int, DateFinder] = {}
+
+
+def finder(rules) -> DateFinder:
+    """The DateFinder of a RuleSet, built once per rule set."""
+    key = id(rules)
+    if key not in _FINDERS:
+        _FINDERS[key] = DateFinder(rules.lexicon, rules.lang)
+    return _FINDERS[key]

@@ -1,0 +1,233 @@
+"""Rule data: words and patterns live in data/<lang>.toml and data/_common.toml.
+
+The code here holds only the mechanisms. A rule is
+
+    [[rule]]
+    id = "forms.field-label"      # "<family>.<name>"; the family is the stage that applies it
+    label = "form"                # the Label a match gives
+    match = "line"                # line | prefix | contains | pattern
+    scope = "any"                 # any: applies whatever the page language; lang: only its own
+    max_chars = 80                # longer lines are never matched
+    values = ["name", "email"]
+    examples = ["Name *"]         # must match (a test checks)
+    counterexamples = ["..."]     # must not match
+
+`line` compares the line's key (case-folded, outer punctuation and asterisks stripped,
+spaces collapsed) with each value; `prefix` wants the key to start with a value;
+`contains` finds a value anywhere in the case-folded line; `pattern` is a regular
+expression searched in the line as printed (case-insensitive).
+
+Rules with the same id in several files are merged. Lexicons (month names, byline
+cues, stopwords) follow the page language, with English and the common file added.
+"""
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+import regex
+
+from ..model import Label
+
+MATCH_KINDS = ("line", "prefix", "contains", "pattern")
+
+# Characters stripped from both ends of a line before exact and prefix matching.
+_OUTER = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]+|[\p{P}\p{S}\p{Z}\s]+$")
+_SPACES = regex.compile(r"\s+")
+_CJK_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]$")
+
+
+_ARABIC_MARKS = regex.compile(r"[\u0640\u064b-\u065f\u0670]")
+_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
+
+
+def fold(text: str) -> str:
+    """Case-fold; for Arabic script also drop harakat and tatweel and unify alef forms,
+    which writers vary freely ("الإسم" / "الاسم")."""
+    text = text.casefold()
+    if not text.isascii():
+        text = _ARABIC_MARKS.sub("", text).translate(_ALEF)
+    return text
+
+
+def line_key(text: str) -> str:
+    """The form of a line that exact and prefix rules compare against."""
+    return _SPACES.sub(" ", _OUTER.sub("", fold(text)))
+
+
+def _phrase_regex(values: list[str], anchored: bool) -> regex.Pattern:
+    parts = []
+    for value in sorted({line_key(v) for v in values if line_key(v)}, key=len, reverse=True):
+        # CJK and Thai have no spaces between words, so no word boundary is asked for there.
+        tail = "" if _CJK_END.search(value) else r"(?!\w)"
+        parts.append(regex.escape(value) + tail)
+    head = "^" if anchored else r"(?<!\w)"
+    return regex.compile(head + "(?:" + "|".join(parts) + ")") if parts else regex.compile(r"(?!)")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    label: Label
+    match: str
+    scope: str
+    max_chars: int
+    values: tuple[str, ...]
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...]
+
+    @property
+    def family(self) -> str:
+        return self.id.split(".", 1)[0]
+
+
+class CompiledRule:
+    """A rule ready to test lines: a set for exact keys, one regex otherwise."""
+
+    __slots__ = ("rule", "keys", "regex")
+
+    def __init__(self, rule: Rule):
+        self.rule = rule
+        self.keys: frozenset[str] = frozenset()
+        self.regex: regex.Pattern | None = None
+        if rule.match == "line":
+            self.keys = frozenset(line_key(v) for v in rule.values)
+        elif rule.match == "prefix":
+            self.regex = _phrase_regex(list(rule.values), anchored=True)
+        elif rule.match == "contains":
+            self.regex = _phrase_regex(list(rule.values), anchored=False)
+        else:
+            self.regex = regex.compile("|".join(f"(?:{v})" for v in rule.values),
+                                       regex.IGNORECASE | regex.V0)
+
+    def search(self, text: str, key: str) -> str | None:
+        """The matched evidence, or None."""
+        if len(text) > self.rule.max_chars:
+            return None
+        if self.rule.match == "line":
+            return key if key in self.keys else None
+        if self.rule.match == "prefix":
+            m = self.regex.match(key)
+        elif self.rule.match == "contains":
+            m = self.regex.search(fold(text))
+        else:
+            m = self.regex.search(text)
+        return m.group(0) if m else None
+
+
+def _data_files() -> dict[str, dict]:
+    folder = resources.files(__package__) / "data"
+    out = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            out[entry.name[:-5]] = tomllib.loads(entry.read_text(encoding="utf-8"))
+    return out
+
+
+@functools.cache
+def data() -> dict[str, dict]:
+    """All data files, parsed once: {"_common": {...}, "ar": {...}, ...}."""
+    return _data_files()
+
+
+def _rules_of(name: str, spec: dict) -> list[Rule]:
+    rules = []
+    for raw in spec.get("rule", []):
+        match = raw.get("match", "line")
+        if match not in MATCH_KINDS:
+            raise ValueError(f"{name}.toml rule {raw.get('id')}: unknown match {match!r}")
+        rules.append(Rule(
+            id=raw["id"], label=Label(raw["label"]), match=match,
+            scope=raw.get("scope", "any"), max_chars=int(raw.get("max_chars", 200)),
+            values=tuple(raw.get("values", ())), examples=tuple(raw.get("examples", ())),
+            counterexamples=tuple(raw.get("counterexamples", ()))))
+    return rules
+
+
+def all_rules() -> list[tuple[str, Rule]]:
+    """(file name, rule) for every rule in every data file, unmerged (for tests)."""
+    return [(name, r) for name, spec in data().items() for r in _rules_of(name, spec)]
+
+
+def languages() -> dict[str, dict]:
+    """Language code -> its [language] table, for every language data file."""
+    return {name: spec["language"] for name, spec in data().items()
+            if not name.startswith("_") and "language" in spec}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists that follow the page language (plus English and the common file)."""
+
+    months: dict[str, int]
+    weekdays: frozenset[str]
+    lists: dict[str, tuple[str, ...]]
+
+    def get(self, name: str) -> tuple[str, ...]:
+        return self.lists.get(name, ())
+
+
+class RuleSet:
+    """The compiled rules and lexicon for one page language. Immutable and cached."""
+
+    def __init__(self, lang: str | None, rules: list[Rule], lexicon: Lexicon):
+        self.lang = lang
+        merged: dict[tuple[str, str], Rule] = {}
+        for r in rules:
+            key = (r.id, r.match)
+            if key in merged:
+                old = merged[key]
+                r = Rule(r.id, r.label, r.match, r.scope, max(r.max_chars, old.max_chars),
+                         old.values + r.values, old.examples + r.examples,
+                         old.counterexamples + r.counterexamples)
+            merged[key] = r
+        self.families: dict[str, list[CompiledRule]] = {}
+        for r in merged.values():
+            self.families.setdefault(r.family, []).append(CompiledRule(r))
+        self.lexicon = lexicon
+
+    def match(self, family: str, text: str, key: str | None = None) -> tuple[Rule, str] | None:
+        """The first rule of the family that matches the line, with its evidence."""
+        if key is None:
+            key = line_key(text)
+        for compiled in self.families.get(family, ()):
+            hit = compiled.search(text, key)
+            if hit is not None:
+                return compiled.rule, hit
+        return None
+
+    def rule_matches(self, rule_id: str, text: str) -> bool:
+        key = line_key(text)
+        return any(c.search(text, key) is not None
+                   for rules in self.families.values() for c in rules if c.rule.id == rule_id)
+
+    @staticmethod
+    @functools.cache
+    def empty() -> "RuleSet":
+        return RuleSet(None, [], Lexicon({}, frozenset(), {}))
+
+    @staticmethod
+    @functools.cache
+    def for_language(lang: str | None) -> "RuleSet":
+        files = data()
+        rules: list[Rule] = []
+        for name, spec in files.items():
+            for r in _rules_of(name, spec):
+                if r.scope == "any" or name == lang:
+                    rules.append(r)
+        lex_sources = [files.get("_common", {}), files.get("en", {})]
+        if lang and lang != "en" and lang in files:
+            lex_sources.append(files[lang])
+        months: dict[str, int] = {}
+        weekdays: set[str] = set()
+        lists: dict[str, tuple[str, ...]] = {}
+        for spec in lex_sources:
+            for number, names in spec.get("months", {}).items():
+                for n in names:
+                    months[fold(n)] = int(number)
+            weekdays.update(fold(w) for w in spec.get("weekdays", {}).get("names", ()))
+            for k, v in spec.get("lexicon", {}).items():
+                lists[k] = lists.get(k, ()) + tuple(v)
+        return RuleSet(lang, rules, Lexicon(months, frozenset(weekdays), lists))

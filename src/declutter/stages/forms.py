@@ -1,0 +1,9 @@
+"""Comment-form and widget labels: "Name *", "Email *", "Security Code*", terms prompts."""
+from __future__ import annotations
+
+from ..model import Document, Label
+from . import apply_family
+
+
+def run(doc: Document, ctx) -> None:
+    apply_family(doc, ctx, "forms")

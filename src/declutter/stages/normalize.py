@@ -1,0 +1,41 @@
+"""Normalise each line: NFC, no zero-width or bidi controls, no BOM, collapsed spaces.
+
+Right-to-left text is never reordered: only invisible control characters go.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from ..model import Document, Label
+from ..text import weight
+
+# Zero-width, bidi embedding/override/isolate marks, BOM, soft hyphen, and C0/C1 controls
+# other than tab. Their removal never changes what a reader sees.
+_INVISIBLE = regex.compile(
+    r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+    r"\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SPACES = regex.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def normalize_text(raw: str) -> str:
+    text = unicodedata.normalize("NFC", raw) if not raw.isascii() else raw
+    text = _INVISIBLE.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def run(doc: Document, ctx) -> None:
+    block = 0
+    previous_blank = True
+    for line in doc.lines:
+        line.text = normalize_text(line.raw)
+        if not line.text:
+            if not previous_blank:
+                block += 1
+            previous_blank = True
+            ctx.mark(line, Label.BLANK, "normalize.blank")
+            continue
+        previous_blank = False
+        line.block = block
+        line.weight = weight(line.text)
