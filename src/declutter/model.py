@@ -57,6 +57,16 @@ class Line:
     label: Label = Label.UNKNOWN
     marks: list[Mark] = field(default_factory=list)
     weight: int = 0             # length in Latin-character equivalents (CJK counts more)
+    key: str = ""               # folded form that rules and dedupe compare (rules.line_key)
+    _tokens: list[str] | None = None
+
+    @property
+    def tokens(self) -> list[str]:
+        """Words of the line (CJK by character), computed once."""
+        if self._tokens is None:
+            from .text import tokens
+            self._tokens = tokens(self.text)
+        return self._tokens
 
     @property
     def blank(self) -> bool:

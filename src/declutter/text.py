@@ -1,6 +1,8 @@
 """Small text measures shared by the stages: script-aware length, tokens, scripts."""
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 # Scripts written without spaces between words: one character carries about a word.
@@ -32,6 +34,5 @@ def similarity(a: list[str], b: list[str]) -> tuple[float, float]:
     """(share of a found in b, share of b found in a), over token multisets."""
     if not a or not b:
         return 0.0, 0.0
-    from collections import Counter
     common = sum((Counter(a) & Counter(b)).values())
     return common / len(a), common / len(b)

@@ -39,16 +39,20 @@ _SPACES = regex.compile(r"\s+")
 _CJK_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]$")
 
 
-_ARABIC_MARKS = regex.compile(r"[\u0640\u064b-\u065f\u0670]")
-_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
+_ARABIC_FOLD = regex.compile(r"[\u0640\u064b-\u065f\u0670\u0622\u0623\u0625\u0671\u0649]")
+_ALEF = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"}
+
+
+def _fold_arabic(m: regex.Match) -> str:
+    return _ALEF.get(m.group(0), "")
 
 
 def fold(text: str) -> str:
     """Case-fold; for Arabic script also drop harakat and tatweel and unify alef forms,
     which writers vary freely ("الإسم" / "الاسم")."""
     text = text.casefold()
-    if not text.isascii():
-        text = _ARABIC_MARKS.sub("", text).translate(_ALEF)
+    if not text.isascii() and _ARABIC_FOLD.search(text):
+        text = _ARABIC_FOLD.sub(_fold_arabic, text)
     return text
 
 
@@ -57,11 +61,20 @@ def line_key(text: str) -> str:
     return _SPACES.sub(" ", _OUTER.sub("", fold(text)))
 
 
+_LEADING = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]+")
+
+
+def _phrase_form(value: str) -> str:
+    """A phrase as it appears in a line key: folded, no leading punctuation, inner
+    and trailing punctuation kept ("tags:", "reuters/")."""
+    return _SPACES.sub(" ", _LEADING.sub("", fold(value))).rstrip()
+
+
 def _phrase_regex(values: list[str], anchored: bool) -> regex.Pattern:
     parts = []
-    for value in sorted({line_key(v) for v in values if line_key(v)}, key=len, reverse=True):
+    for value in sorted({_phrase_form(v) for v in values if _phrase_form(v)}, key=len, reverse=True):
         # CJK and Thai have no spaces between words, so no word boundary is asked for there.
-        tail = "" if _CJK_END.search(value) else r"(?!\w)"
+        tail = "" if _CJK_END.search(value) or not value[-1].isalnum() else r"(?!\w)"
         parts.append(regex.escape(value) + tail)
     head = "^" if anchored else r"(?<!\w)"
     return regex.compile(head + "(?:" + "|".join(parts) + ")") if parts else regex.compile(r"(?!)")

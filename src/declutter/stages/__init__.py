@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from ..model import Document, Label
-from ..rules import line_key
 
 
 def apply_family(doc: Document, ctx, family: str, labels=(Label.UNKNOWN,)) -> None:
@@ -12,7 +11,7 @@ def apply_family(doc: Document, ctx, family: str, labels=(Label.UNKNOWN,)) -> No
         return
     for line in doc.lines:
         if line.label in labels and line.text:
-            hit = rules.match(family, line.text, line_key(line.text))
+            hit = rules.match(family, line.text, line.key)
             if hit:
                 rule, evidence = hit
                 ctx.mark(line, rule.label, rule.id, evidence)

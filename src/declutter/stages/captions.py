@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from ..model import Document, Field, Label
-from ..rules import line_key
 
 CANDIDATES = frozenset({Label.UNKNOWN, Label.NAV, Label.META})
 
@@ -20,7 +19,7 @@ def run(doc: Document, ctx) -> None:
         ln = doc.lines[i]
         if ln.label not in CANDIDATES or not ln.text:
             continue
-        hit = ctx.rules.match("captions", ln.text, line_key(ln.text))
+        hit = ctx.rules.match("captions", ln.text, ln.key)
         if hit:
             ctx.mark(ln, Label.CAPTION, hit[0].id, hit[1])
             found.append(ln.text)

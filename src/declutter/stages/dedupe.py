@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..model import Document, Label
-from ..rules import line_key
-from ..text import tokens
 
 # A recurring line at least this long (Latin-equivalent characters) is content.
 LONG_LINE = 120
@@ -37,7 +35,7 @@ def run(doc: Document, ctx) -> None:
     seen: dict[str, list] = defaultdict(list)
     for line in content:
         if line.label is Label.UNKNOWN:
-            seen[line_key(line.text)].append(line)
+            seen[line.key].append(line)
     for key, copies in seen.items():
         if len(copies) < 2 or not key:
             continue
@@ -52,7 +50,7 @@ def run(doc: Document, ctx) -> None:
     for line in content:
         if line.label is not Label.UNKNOWN:
             continue
-        toks = tokens(line.text)
+        toks = line.tokens
         if len(toks) >= 2 and len(set(toks)) == 1:
             ctx.mark(line, Label.BOILERPLATE, "dedupe.repeated-token", toks[0])
         elif len(toks) >= 4 and _doubled(toks):

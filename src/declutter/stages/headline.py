@@ -41,7 +41,7 @@ def run(doc: Document, ctx) -> None:
         ln = doc.lines[i]
         if not ln.text or ln.label not in CANDIDATE_LABELS or ln.weight > MAX_HEADLINE_CHARS:
             continue
-        toks = tokens(ln.text)
+        toks = ln.tokens
         inside, _ = similarity(toks, title_toks)          # share of the line in the title
         _, covered = similarity(toks, part_toks)          # share of the title part it holds
         if inside >= 0.75 and covered >= 0.6:
@@ -87,7 +87,7 @@ def _echoes(doc: Document, ctx, head: int, head_toks: list[str]) -> None:
     for i, ln in enumerate(doc.lines[:main_end]):
         if i == head or not ln.text or ln.label not in (Label.UNKNOWN, Label.DUPLICATE):
             continue
-        toks = tokens(ln.text)
+        toks = ln.tokens
         inside, _ = similarity(toks, head_toks)
         if len(toks) >= 3 and inside >= 0.7 and ln.weight <= MAX_HEADLINE_CHARS:
             ctx.mark(ln, Label.DUPLICATE, "headline.echo", f"echoes line {doc.lines[head].number}")
@@ -99,6 +99,6 @@ def _subheadline(doc: Document, ctx, head: int) -> None:
     if prev is None:
         return
     ln = doc.lines[prev]
-    if ln.label is Label.UNKNOWN and len(tokens(ln.text)) >= 4 and 30 <= ln.weight <= 400:
+    if ln.label is Label.UNKNOWN and len(ln.tokens) >= 4 and 30 <= ln.weight <= 400:
         ctx.mark(ln, Label.SUBHEADLINE, "headline.overline", "line above the headline")
         doc.fields["subheadline"] = Field(ln.text, prev, 0.6)

@@ -9,6 +9,7 @@ import unicodedata
 import regex
 
 from ..model import Document, Label
+from ..rules import line_key
 from ..text import weight
 
 # Zero-width, bidi embedding/override/isolate marks, BOM, soft hyphen, and C0/C1 controls
@@ -39,3 +40,4 @@ def run(doc: Document, ctx) -> None:
         previous_blank = False
         line.block = block
         line.weight = weight(line.text)
+        line.key = line_key(line.text)

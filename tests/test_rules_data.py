@@ -1,0 +1,37 @@
+"""Every rule's examples match it and its counterexamples do not; data files are well-formed."""
+import pytest
+
+from declutter.model import Label
+from declutter.rules import CompiledRule, all_rules, data, languages, line_key
+
+RULES = all_rules()
+
+
+@pytest.mark.parametrize("name,rule", RULES, ids=[f"{n}:{r.id}" for n, r in RULES])
+def test_examples_match_and_counterexamples_do_not(name, rule):
+    compiled = CompiledRule(rule)
+    assert rule.examples, f"{name}.toml {rule.id} has no examples"
+    for text in rule.examples:
+        assert compiled.search(text, line_key(text)) is not None, f"{rule.id} misses {text!r}"
+    for text in rule.counterexamples:
+        assert compiled.search(text, line_key(text)) is None, f"{rule.id} wrongly matches {text!r}"
+
+
+def test_rule_ids_name_a_known_family_and_label():
+    from declutter.pipeline import STAGE_NAMES
+    families = set(STAGE_NAMES) | {"meta"}
+    for name, rule in RULES:
+        assert rule.family in families, f"{name}.toml: {rule.id} has no stage"
+        assert isinstance(rule.label, Label)
+
+
+def test_language_files_have_months_and_stopwords():
+    for code, spec in languages().items():
+        months = data()[code].get("months", {})
+        assert sorted(int(k) for k in months) == list(range(1, 13)), code
+        assert spec.get("stopwords"), code
+
+
+def test_arabic_folding_unifies_alef_forms():
+    assert line_key("الإسم *") == line_key("الاسم")
+    assert line_key("اُوافق على") == line_key("أوافق على")
