@@ -1,9 +1,11 @@
 """Find the main text: the best contiguous run of prose (the context pass).
 
-Each non-blank line scores by its length in Latin-character equivalents: long
-lines count for the run, short ones against it, and lines already marked as
-boilerplate count strongly against it. The run with the highest sum (Kadane's
-maximum subarray) is the main text. Short lines inside it (sub-headings) stay.
+A paragraph cut by <br> or inline markup arrives as several short lines that only
+together read as prose, so unmarked lines are scored as paragraphs (see units()).
+A paragraph scores by its length in Latin-character equivalents: long ones count
+for the run, short ones against it, and lines already marked as boilerplate count
+strongly against it. The run with the highest sum (Kadane's maximum subarray) is
+the main text. Short lines inside it (sub-headings) stay.
 """
 from __future__ import annotations
 
@@ -14,17 +16,46 @@ HARD = frozenset({Label.FORM, Label.FOOTER, Label.RELATED, Label.TITLE})
 SOFT = frozenset({Label.NAV, Label.META, Label.DUPLICATE, Label.BOILERPLATE})
 HARD_COST = -3.0
 SOFT_COST = -1.0
+MIN_RUN = 1.0          # runs besides the best scoring less are not candidates
+ANCHOR_UNITS = 8       # a title match this many units above a run anchors it
+ANCHOR_FACTOR = 2.0    # how much an anchored run is preferred
 
 
-def line_score(line, config) -> float:
-    if line.label in HARD:
-        return HARD_COST
-    if line.label in SOFT:
-        return SOFT_COST
-    score = (min(line.weight, config.prose_cap) - config.prose_chars) / config.prose_chars
-    if ends_sentence(line.text):
-        score += 0.3
-    return score
+def units(doc: Document, config) -> list[tuple[list[int], float]]:
+    """(line indexes, score) for each scoring unit, in order.
+
+    A unit is one marked line, or a paragraph: consecutive unmarked lines of one
+    block, closed by a line that ends a sentence (so "tablet PCs like the" joins
+    the line after it, while two full paragraphs split by <br> stay two).
+    """
+    out: list[tuple[list[int], float]] = []
+    para: list[int] = []
+
+    def close():
+        if para:
+            weight = sum(doc.lines[i].weight + 1 for i in para)
+            score = (min(weight, config.prose_cap) - config.prose_chars) / config.prose_chars
+            if ends_sentence(doc.lines[para[-1]].text):
+                score += 0.3
+            out.append((list(para), score))
+            para.clear()
+
+    previous_block = None
+    for i, ln in enumerate(doc.lines):
+        if not ln.text:
+            continue
+        if ln.block != previous_block:
+            close()
+        previous_block = ln.block
+        if ln.label is Label.UNKNOWN:
+            para.append(i)
+            if ends_sentence(ln.text):
+                close()
+            continue
+        close()
+        out.append(([i], HARD_COST if ln.label in HARD else SOFT_COST if ln.label in SOFT else 0.0))
+    close()
+    return out
 
 
 def best_run(scores: list[float]) -> tuple[int, int, float]:
@@ -40,10 +71,41 @@ def best_run(scores: list[float]) -> tuple[int, int, float]:
     return best
 
 
+def candidate_runs(scores: list[float], limit: int = 12) -> list[tuple[int, int, float]]:
+    """The best run, then the best runs left and right of it, and so on (at most `limit`)."""
+    found = []
+    stack = [(0, len(scores))]
+    while stack and len(found) < limit:
+        lo, hi = stack.pop()
+        start, end, total = best_run(scores[lo:hi])
+        if total <= 0 or (found and total < MIN_RUN):
+            continue
+        found.append((lo + start, lo + end, total))
+        stack.extend([(lo, lo + start), (lo + end, hi)])
+    return found
+
+
 def run(doc: Document, ctx) -> None:
-    content = [i for i, ln in enumerate(doc.lines) if ln.text]
-    scores = [line_score(doc.lines[i], ctx.config) for i in content]
-    start, end, total = best_run(scores)
-    if end > start:
-        doc.main = (content[start], content[end - 1] + 1)
-        doc.hints["main_score"] = total
+    from .headline import title_matches
+
+    groups = units(doc, ctx.config)
+    scores = [score for _, score in groups]
+    runs = candidate_runs(scores)
+    if not runs:
+        return
+    # A run that starts just below a line matching the <title> is the article the
+    # page is about; other runs of prose (comments, legal notes, teasers) are not.
+    anchors = sorted(first for _, first, _ in title_matches(doc))
+    unit_of_line = {i: u for u, (idxs, _) in enumerate(groups) for i in idxs}
+
+    def adjusted(r: tuple[int, int, float]) -> float:
+        start, _, total = r
+        for a in anchors:
+            u = unit_of_line.get(a)
+            if u is not None and 0 <= start - u <= ANCHOR_UNITS:
+                return total * ANCHOR_FACTOR
+        return total
+
+    start, end, total = max(runs, key=adjusted)
+    doc.main = (groups[start][0][0], groups[end - 1][0][-1] + 1)
+    doc.hints["main_score"] = total
