@@ -17,7 +17,7 @@ SOFT = frozenset({Label.NAV, Label.META, Label.DUPLICATE, Label.BOILERPLATE})
 HARD_COST = -3.0
 SOFT_COST = -1.0
 MIN_RUN = 1.0          # runs besides the best scoring less are not candidates
-ANCHOR_UNITS = 8       # a title match this many units above a run anchors it
+ANCHOR_UNITS = 25      # a title match at most this many units above a run anchors it
 ANCHOR_FACTOR = 2.0    # how much an anchored run is preferred
 
 
@@ -102,7 +102,10 @@ def run(doc: Document, ctx) -> None:
         start, _, total = r
         for a in anchors:
             u = unit_of_line.get(a)
-            if u is not None and 0 <= start - u <= ANCHOR_UNITS:
+            # Anchored: the title match is above the run with no prose in between
+            # (dates, share buttons, captions and bylines may sit there).
+            if u is not None and 0 <= start - u <= ANCHOR_UNITS and \
+                    all(scores[k] < 1.0 for k in range(u + 1, start)):
                 return total * ANCHOR_FACTOR
         return total
 
