@@ -177,6 +177,7 @@ class Lexicon:
     months: dict[str, int]
     weekdays: frozenset[str]
     lists: dict[str, tuple[str, ...]]
+    stopwords: frozenset[str] = frozenset()   # of the page language only
 
     def get(self, name: str) -> tuple[str, ...]:
         return self.lists.get(name, ())
@@ -243,4 +244,5 @@ class RuleSet:
             weekdays.update(fold(w) for w in spec.get("weekdays", {}).get("names", ()))
             for k, v in spec.get("lexicon", {}).items():
                 lists[k] = lists.get(k, ()) + tuple(v)
-        return RuleSet(lang, rules, Lexicon(months, frozenset(weekdays), lists))
+        stop = frozenset(fold(w) for w in files.get(lang or "", {}).get("language", {}).get("stopwords", ()))
+        return RuleSet(lang, rules, Lexicon(months, frozenset(weekdays), lists, stop))

@@ -16,12 +16,14 @@ HARD = frozenset({Label.FORM, Label.FOOTER, Label.RELATED, Label.TITLE})
 SOFT = frozenset({Label.NAV, Label.META, Label.DUPLICATE, Label.BOILERPLATE})
 HARD_COST = -3.0
 SOFT_COST = -1.0
+STOP_DENSITY = 0.15     # stopword share of typical prose; lower shares scale a score down
+STOP_FLOOR, STOP_CEIL = 0.6, 1.3
 MIN_RUN = 1.0          # runs besides the best scoring less are not candidates
 ANCHOR_UNITS = 25      # a title match at most this many units above a run anchors it
 ANCHOR_FACTOR = 2.0    # how much an anchored run is preferred
 
 
-def units(doc: Document, config) -> list[tuple[list[int], float]]:
+def units(doc: Document, config, stopwords=frozenset()) -> list[tuple[list[int], float]]:
     """(line indexes, score) for each scoring unit, in order.
 
     A unit is one marked line, or a paragraph: consecutive unmarked lines of one
@@ -35,6 +37,11 @@ def units(doc: Document, config) -> list[tuple[list[int], float]]:
         if para:
             weight = sum(doc.lines[i].weight + 1 for i in para)
             score = (min(weight, config.prose_cap) - config.prose_chars) / config.prose_chars
+            if stopwords and score > 0:
+                # Prose is full of function words; link titles and lists are not.
+                toks = [t for i in para for t in doc.lines[i].tokens]
+                density = sum(t in stopwords for t in toks) / max(len(toks), 1)
+                score *= min(max(density / STOP_DENSITY, STOP_FLOOR), STOP_CEIL)
             if ends_sentence(doc.lines[para[-1]].text):
                 score += 0.3
             out.append((list(para), score))
@@ -88,7 +95,7 @@ def candidate_runs(scores: list[float], limit: int = 12) -> list[tuple[int, int,
 def run(doc: Document, ctx) -> None:
     from .headline import title_matches
 
-    groups = units(doc, ctx.config)
+    groups = units(doc, ctx.config, ctx.rules.lexicon.stopwords)
     scores = [score for _, score in groups]
     runs = candidate_runs(scores)
     if not runs:
