@@ -44,8 +44,10 @@ def test_deterministic_and_one_label_per_line(text):
 
 @settings(max_examples=100, deadline=None)
 @given(pages)
-def test_cleaning_the_body_again_keeps_it(text):
-    body = declutter.clean(text).body
-    if body:
-        again = declutter.clean(body).body
-        assert set(again.split("\n\n")) <= set(body.split("\n\n"))
+def test_cleaning_the_body_again_keeps_its_prose(text):
+    # Re-cleaning the body alone loses the page context (title, neighbours), so
+    # short lines may change role; every paragraph of real prose must stay body.
+    paragraphs = declutter.clean(text).paragraphs
+    prose = {p for p in paragraphs if len(p) >= 80}
+    again = set(declutter.clean("\n\n".join(paragraphs)).paragraphs)
+    assert prose <= again
