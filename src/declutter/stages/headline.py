@@ -13,7 +13,10 @@ from ..model import Document, Field, Label
 from ..rules import line_key
 from ..text import similarity, tokens
 
-_TITLE_SEPARATORS = regex.compile(r"\s+[|–—\-:·•»«/]{1,2}\s+|\s*[|｜]\s*|\s+::\s+|\s+-\s*$")
+# " | ", " - ", " » "…; "_" and "-" glued between CJK words ("标题_体育_新民网").
+_TITLE_SEPARATORS = regex.compile(
+    r"\s+[|–—\-·•»«ǀ/]{1,2}\s+|\s*[|｜ǀ]\s*|\s+::\s+|\s+-\s*$"
+    r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}”」』）])[_\-—](?=\S)|(?<=\S)_(?=[\p{Han}])")
 CANDIDATE_LABELS = frozenset({Label.UNKNOWN, Label.DUPLICATE, Label.NAV, Label.BOILERPLATE,
                               Label.META})
 MAX_HEADLINE_CHARS = 400
@@ -24,12 +27,20 @@ def title_parts(title: str) -> list[str]:
     return parts or [title]
 
 
+def _main_part(parts: list[str]) -> str:
+    """The title part that holds the headline: the first, unless it is too short to be
+    one ("News | …", "Lexikon « …"), then the longest."""
+    if len(tokens(parts[0])) >= 3:
+        return parts[0]
+    return max(parts, key=lambda p: len(tokens(p)))
+
+
 def _title_tokens(doc: Document) -> tuple[list[str], str, list[str]] | None:
     title_idx = doc.hints.get("title")
     if title_idx is None:
         return None
     title = doc.lines[title_idx].text
-    main_part = max(title_parts(title), key=lambda p: len(tokens(p)))
+    main_part = _main_part(title_parts(title))
     return tokens(title), main_part, tokens(main_part)
 
 
@@ -108,9 +119,39 @@ def run(doc: Document, ctx) -> None:
         doc.fields["headline"] = Field(value, best, min(1.0, best_score / 2))
         _echoes(doc, ctx, best, tokens(value))
         _subheadline(doc, ctx, best)
-    elif len(part_toks) >= 3:
-        doc.fields["headline"] = Field(main_part, title_idx, 0.4)
-        ctx.note(doc.lines[title_idx], "headline.from-title", main_part)
+    else:
+        heading = _heading_above(doc, main_start, ctx.rules)
+        if heading is not None:
+            ctx.mark(doc.lines[heading], Label.HEADLINE, "headline.heading-above-text",
+                     "no line matches the title")
+            doc.fields["headline"] = Field(doc.lines[heading].text, heading, 0.5)
+            _subheadline(doc, ctx, heading)
+        elif len(part_toks) >= 3:
+            doc.fields["headline"] = Field(main_part, title_idx, 0.4)
+            ctx.note(doc.lines[title_idx], "headline.from-title", main_part)
+
+
+HEADING_LOOKBACK = 6     # non-blank lines above the main text searched for a heading
+
+
+def _heading_above(doc: Document, main_start: int, rules) -> int | None:
+    """A heading-shaped line just above the main text: short, no full stop, not chrome."""
+    seen = 0
+    for i in range(min(main_start, len(doc.lines)) - 1, doc.hints["title"], -1):
+        ln = doc.lines[i]
+        if not ln.text:
+            continue
+        seen += 1
+        if seen > HEADING_LOOKBACK:
+            break
+        if ln.label is not Label.UNKNOWN or not 15 <= ln.weight <= 200 or len(ln.tokens) < 2:
+            continue
+        if ln.text.endswith((".", ":", ",", ";")) or sum(c.isdigit() for c in ln.text) > 4:
+            continue
+        if rules.match("captions", ln.text, ln.key) or rules.match("byline", ln.text, ln.key):
+            continue
+        return i
+    return None
 
 
 def _previous(doc: Document, i: int) -> int | None:
