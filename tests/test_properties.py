@@ -48,6 +48,7 @@ def test_cleaning_the_body_again_keeps_its_prose(text):
     # Re-cleaning the body alone loses the page context (title, neighbours), so
     # short lines may change role; every paragraph of real prose must stay body.
     paragraphs = declutter.clean(text).paragraphs
-    prose = {p for p in paragraphs if len(p) >= 80}
-    again = set(declutter.clean("\n\n".join(paragraphs)).paragraphs)
+    prose = {line for p in paragraphs for line in p.split("\n") if len(line) >= 80}
+    again = {line for p in declutter.clean("\n\n".join(paragraphs)).paragraphs
+             for line in p.split("\n")}
     assert prose <= again

@@ -177,7 +177,8 @@ class Lexicon:
     months: dict[str, int]
     weekdays: frozenset[str]
     lists: dict[str, tuple[str, ...]]
-    stopwords: frozenset[str] = frozenset()   # of the page language only
+    stopwords: frozenset[str] = frozenset()       # function words of the page language
+    any_stopwords: frozenset[str] = frozenset()   # of every language with a data file
 
     def get(self, name: str) -> tuple[str, ...]:
         return self.lists.get(name, ())
@@ -245,4 +246,6 @@ class RuleSet:
             for k, v in spec.get("lexicon", {}).items():
                 lists[k] = lists.get(k, ()) + tuple(v)
         stop = frozenset(fold(w) for w in files.get(lang or "", {}).get("language", {}).get("stopwords", ()))
-        return RuleSet(lang, rules, Lexicon(months, frozenset(weekdays), lists, stop))
+        any_stop = frozenset(fold(w) for spec in files.values()
+                             for w in spec.get("language", {}).get("stopwords", ()))
+        return RuleSet(lang, rules, Lexicon(months, frozenset(weekdays), lists, stop, any_stop))

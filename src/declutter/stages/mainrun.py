@@ -23,7 +23,7 @@ ANCHOR_UNITS = 25      # a title match at most this many units above a run ancho
 ANCHOR_FACTOR = 2.0    # how much an anchored run is preferred
 
 
-def units(doc: Document, config, stopwords=frozenset()) -> list[tuple[list[int], float]]:
+def units(doc: Document, config, stopwords=(frozenset(), frozenset())) -> list[tuple[list[int], float]]:
     """(line indexes, score) for each scoring unit, in order.
 
     A unit is one marked line, or a paragraph: consecutive unmarked lines of one
@@ -37,10 +37,13 @@ def units(doc: Document, config, stopwords=frozenset()) -> list[tuple[list[int],
         if para:
             weight = sum(doc.lines[i].weight + 1 for i in para)
             score = (min(weight, config.prose_cap) - config.prose_chars) / config.prose_chars
-            if stopwords and score > 0:
-                # Prose is full of function words; link titles and lists are not.
+            if stopwords[1] and score > 0:
+                # Prose is full of function words; link titles and lists are not. A
+                # paragraph in another language than the page's (a quote, a mixed
+                # page) is measured with the function words of every language.
                 toks = [t for i in para for t in doc.lines[i].tokens]
-                density = sum(t in stopwords for t in toks) / max(len(toks), 1)
+                hits = sum(t in stopwords[0] for t in toks) or sum(t in stopwords[1] for t in toks)
+                density = hits / max(len(toks), 1)
                 score *= min(max(density / STOP_DENSITY, STOP_FLOOR), STOP_CEIL)
             if ends_sentence(doc.lines[para[-1]].text):
                 score += 0.3
@@ -95,7 +98,8 @@ def candidate_runs(scores: list[float], limit: int = 12) -> list[tuple[int, int,
 def run(doc: Document, ctx) -> None:
     from .headline import title_matches
 
-    groups = units(doc, ctx.config, ctx.rules.lexicon.stopwords)
+    lexicon = ctx.rules.lexicon
+    groups = units(doc, ctx.config, (lexicon.stopwords, lexicon.any_stopwords))
     scores = [score for _, score in groups]
     runs = candidate_runs(scores)
     if not runs:
