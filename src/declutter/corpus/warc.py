@@ -93,6 +93,20 @@ def _plain(fh) -> Iterator[bytes]:
         yield chunk
 
 
+class _Prefixed:
+    """A binary file whose first bytes were already read to sniff the format."""
+
+    def __init__(self, fh):
+        self._fh, self.head = fh, fh.read(2)
+        self._pending = self.head
+
+    def read(self, n: int) -> bytes:
+        if self._pending:
+            data, self._pending = self._pending, b""
+            return data + self._fh.read(max(n - len(data), 0))
+        return self._fh.read(n)
+
+
 class _Stream:
     """readline/read over a chunk iterator; raises _Corrupt where the chunks say so."""
 
@@ -204,8 +218,8 @@ def _record(stream: _Stream, start: int) -> WarcRecord | WarcError | None:
 
 def iter_warc(fh) -> Iterator[WarcRecord | WarcError]:
     """Every record of a WARC/WET file (binary file object, gzip or plain)."""
-    head = fh.peek(3)[:3] if hasattr(fh, "peek") else b""
-    stream = _Stream(_inflate(fh) if head.startswith(b"\x1f\x8b") else _plain(fh))
+    fh = _Prefixed(fh)      # look at the magic bytes without needing peek()
+    stream = _Stream(_inflate(fh) if fh.head.startswith(b"\x1f\x8b") else _plain(fh))
     while True:
         start = stream.offset
         try:
