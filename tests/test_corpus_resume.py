@@ -78,3 +78,18 @@ def test_resume_of_a_finished_run_says_so(tmp_path):
     assert run_cli(src, "-o", tmp_path / "o.jsonl").returncode == 0
     res = run_cli(src, "-o", tmp_path / "o.jsonl", "--resume")
     assert res.returncode == 2 and "nothing to resume" in res.stderr
+
+
+def test_dir_output_resume_equals_uninterrupted_run(tmp_path):
+    src = _corpus(tmp_path, 200)
+    full, out = tmp_path / "full", tmp_path / "out"
+    assert run_cli(src, "-o", f"{full}/", "-j", "1").returncode == 1
+    _kill_halfway([src, "-o", f"{out}/", "-j", "1"], out / ".declutter-resume.json", 64)
+    assert run_cli(src, "-o", f"{out}/", "-j", "1").returncode == 2      # not empty
+    assert run_cli(src, "-o", f"{out}/", "-j", "1", "--resume").returncode == 1
+
+    def tree(root):
+        return {p.relative_to(root).as_posix(): p.read_bytes()
+                for p in root.rglob("*") if p.is_file()}
+    assert tree(out) == tree(full) and len(tree(out)) == 200
+    assert (out / "in.jsonl" / "000018.error.json").exists()
