@@ -209,3 +209,25 @@ def test_single_page_mode_is_unchanged(tmp_path):
     res = run_cli(page)
     assert res.returncode == 0
     assert res.stdout.startswith("Harbour bridge reopens after repairs, part 1\nBy Ann Lowe\n")
+
+
+def test_piped_runs_draw_no_progress_and_quiet_prints_nothing(tmp_path):
+    src = write_jsonl(tmp_path / "in.jsonl", [{"text": dump(i)} for i in range(3)])
+    res = run_cli(src)
+    assert res.stderr.splitlines() and all(line.startswith("declutter: ")
+                                           for line in res.stderr.splitlines())
+    assert "\x1b[" not in res.stderr
+    quiet = run_cli(src, "-q")
+    assert quiet.returncode == 0 and quiet.stderr == "" and len(records_of(quiet.stdout)) == 3
+
+
+def test_undecodable_page_file_is_an_error_record_and_the_run_goes_on(tmp_path):
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "a.txt").write_bytes(bytes(2000))                    # NUL bytes
+    (tmp_path / "d" / "b.pdf").write_bytes(b"%PDF-1.4 binary")
+    (tmp_path / "d" / "c.txt").write_text(dump(1), encoding="utf-8")
+    res = run_cli(tmp_path / "d")
+    out = records_of(res.stdout)
+    assert res.returncode == 1
+    assert [("error" in r) for r in out] == [True, True, False]
+    assert "PDF" in out[1]["error"]

@@ -5,6 +5,7 @@ reader back), and results are written in input order as soon as the next one is 
 """
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import signal
@@ -35,7 +36,8 @@ def signature(inputs: list[Input], opts: Options, extra: dict) -> dict:
     options = asdict(opts)
     options["config"] = {k: sorted(v) if isinstance(v, frozenset) else v
                          for k, v in options["config"].items()}
-    return {"version": 1, "inputs": files, "options": options, **extra}
+    sig = {"version": 1, "inputs": files, "options": options, **extra}
+    return json.loads(json.dumps(sig, default=str))     # as it will read back from disk
 
 
 def _chunks(items: Iterator[tuple[Item, int]], skip: int) -> Iterator[tuple[list[Item], int]]:

@@ -116,8 +116,10 @@ def _decode(data: bytes, encoding: str | None, content_type: str = "") -> str:
 def _jsonl_text(item: Item, opts: Options) -> str:
     try:
         record = json.loads(item.payload)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise RecordError(f"malformed JSON line ({exc.msg if hasattr(exc, 'msg') else exc})")
+    except json.JSONDecodeError as exc:
+        raise RecordError(f"malformed JSON line ({exc.msg} at column {exc.colno})") from None
+    except UnicodeDecodeError:
+        raise RecordError("malformed JSON line (not UTF-8)") from None
     if not isinstance(record, dict):
         raise RecordError("JSON line is not an object")
     rid = record.get(opts.id_field)
