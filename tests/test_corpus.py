@@ -231,3 +231,13 @@ def test_undecodable_page_file_is_an_error_record_and_the_run_goes_on(tmp_path):
     assert res.returncode == 1
     assert [("error" in r) for r in out] == [True, True, False]
     assert "PDF" in out[1]["error"]
+
+
+def test_uncompressed_warc_reads_the_same_as_gzipped(tmp_path):
+    recs = [request(1), response(1, dump(1).encode(), "text/plain"), conversion(2, dump(2))]
+    (tmp_path / "a.warc").write_bytes(b"".join(recs))
+    (tmp_path / "b.warc.gz").write_bytes(gzip_members(recs))
+    plain, packed = (records_of(run_cli(tmp_path / n).stdout) for n in ("a.warc", "b.warc.gz"))
+    for r in plain + packed:
+        r.pop("source")
+    assert plain == packed and [r["id"] for r in plain] == ["<urn:uuid:rec-1>", "<urn:uuid:wet-2>"]
