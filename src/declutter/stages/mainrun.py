@@ -109,17 +109,25 @@ def run(doc: Document, ctx) -> None:
     anchors = sorted(first for _, first, _ in title_matches(doc))
     unit_of_line = {i: u for u, (idxs, _) in enumerate(groups) for i in idxs}
 
-    def adjusted(r: tuple[int, int, float]) -> float:
-        start, _, total = r
+    def anchor(r: tuple[int, int, float]) -> int | None:
+        """The unit of a title match above the run, with no long prose in between
+        (dates, share buttons, captions, bylines and a lead may sit there)."""
+        start = r[0]
         for a in anchors:
             u = unit_of_line.get(a)
-            # Anchored: the title match is above the run with no prose in between
-            # (dates, share buttons, captions and bylines may sit there).
             if u is not None and 0 <= start - u <= ANCHOR_UNITS and \
-                    all(scores[k] < 1.0 for k in range(u + 1, start)):
-                return total * ANCHOR_FACTOR
-        return total
+                    sum(scores[k] >= 1.0 for k in range(u + 1, start)) <= 1:
+                return u
+        return None
 
-    start, end, total = max(runs, key=adjusted)
+    best = max(runs, key=lambda r: r[2] * (ANCHOR_FACTOR if anchor(r) is not None else 1.0))
+    start, end, total = best
+    head = anchor(best)
+    if head is not None:
+        # A lead paragraph printed between the headline and the text, cut off from
+        # it by a photo credit or a date line, belongs to the article.
+        lead = next((k for k in range(head + 1, start) if scores[k] >= 1.0), None)
+        if lead is not None:
+            start = lead
     doc.main = (groups[start][0][0], groups[end - 1][0][-1] + 1)
     doc.hints["main_score"] = total
