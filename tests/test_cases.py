@@ -17,7 +17,7 @@ def test_case(folder):
     text, expected = load_case(folder)
     article = declutter.clean(text)
     got = article.to_dict()
-    for name in FIELDS:
+    for name in FIELDS:  # keys starting with "_" are notes
         if name in expected:
             assert got[name] == expected[name], name
     body = article.body
