@@ -9,6 +9,8 @@ from <h1>, JSON-LD, Open Graph and meta tags, the page's own statement of them.
 """
 from __future__ import annotations
 
+import html as html_lib
+
 import regex
 
 from ..dateparse import finder
@@ -89,6 +91,7 @@ def _zone(tags, words, wrappers, in_content):
 
 # ---------------------------------------------------------------- fields
 
+_TRAILING_SEP = regex.compile(r"\s*[|–—\-:·•»]+\s*$")
 _ISO = regex.compile(r"((?:19|20)\d\d)-?(\d\d)-?(\d\d)")
 _BY = regex.compile(r"^\s*(?:by|von|par|por|door|di|av|af|przez|автор|tekst|text)\s*[:]?\s+",
                     regex.IGNORECASE)
@@ -113,25 +116,47 @@ def _anchor(doc: Document) -> int | None:
     return idx if idx is not None else next((i for i, ln in enumerate(doc.lines) if ln.text), None)
 
 
+def _stated_headlines(page: dict, ld: dict) -> list[str]:
+    """Headlines the page states in its metadata, the site name cut off."""
+    site = page.get("site_name")
+    out = []
+    for value in (ld.get("headline"), page.get("og_title"), page.get("twitter_title"),
+                  page.get("itemprop_headline")):
+        if not value:
+            continue
+        value = html_lib.unescape(value).replace("\xa0", " ").strip()
+        if site and value.endswith(site) and len(value) > len(site) + 3:
+            value = _TRAILING_SEP.sub("", value[:-len(site)]) or value
+        if value not in out:
+            out.append(value)
+    return out
+
+
+def _h1_groups(doc: Document) -> list[tuple[int, str]]:
+    """(first line index, text) of each <h1> block; an <h1> split by <br> is joined."""
+    groups: dict[int, list[int]] = {}
+    for i, ln in enumerate(doc.lines):
+        if ln.text and ln.hints and "h1" in ln.hints["tags"] and ln.label is not Label.TITLE:
+            groups.setdefault(ln.block, []).append(i)
+    return [(idx[0], " ".join(doc.lines[i].text for i in idx)) for idx in groups.values()]
+
+
 def _headline(doc: Document, ctx, page: dict, ld: dict) -> None:
-    stated = [s for s in (ld.get("headline"), page.get("og_title"), page.get("twitter_title"),
-                          page.get("itemprop_headline")) if s]
-    h1_lines = [i for i, ln in enumerate(doc.lines) if ln.text and ln.hints
-                and "h1" in ln.hints["tags"] and ln.label is not Label.TITLE]
-    best, best_score = None, 0.0
+    stated = _stated_headlines(page, ld)
     refs = [tokens(s) for s in stated]
     title_idx = doc.hints.get("title")
-    if title_idx is not None:
-        refs.append(tokens(doc.lines[title_idx].text))
-    for i in h1_lines:
-        toks = doc.lines[i].tokens
-        score = max((min(similarity(toks, r)) if r is not refs[-1] or not stated
-                     else similarity(toks, r)[0] * 0.9 for r in refs), default=0.0)
+    title_toks = tokens(doc.lines[title_idx].text) if title_idx is not None else []
+    best, best_text, best_score = None, "", 0.0
+    for i, text in _h1_groups(doc):
+        toks = tokens(text)
+        score = max((min(similarity(toks, r)) for r in refs), default=0.0)
+        if not refs and title_toks:
+            score = similarity(toks, title_toks)[0] * 0.9     # the <h1> words are in the title
         if score > best_score:
-            best, best_score = i, score
+            best, best_text, best_score = i, text, score
     current = doc.fields.get("headline")
     if best is not None and best_score >= 0.6:
-        if current is not None and current.line == best:
+        if current is not None and current.line == best and current.value == best_text:
             return
         line = doc.lines[best]
         if current is not None and current.line is not None and current.line != best:
@@ -139,15 +164,16 @@ def _headline(doc: Document, ctx, page: dict, ld: dict) -> None:
             if old.label is Label.HEADLINE:
                 ctx.mark(old, Label.DUPLICATE, "markup.headline-replaced", f"<h1> is line {line.number}")
         ctx.mark(line, Label.HEADLINE, "markup.headline-h1", f"<h1> matching stated title {best_score:.2f}")
-        doc.fields["headline"] = Field(line.text, best, 0.9)
+        doc.fields["headline"] = Field(best_text, best, 0.9)
         return
-    if current is not None and current.line is not None and current.confidence >= 0.5:
+    if not stated:
         return
-    if stated:
-        anchor = _anchor(doc)
-        if anchor is not None:
-            ctx.note(doc.lines[anchor], "markup.headline-stated", stated[0])
-        doc.fields["headline"] = Field(stated[0], None, 0.7)
+    if current is not None and any(min(similarity(tokens(current.value), r)) >= 0.6 for r in refs):
+        return
+    anchor = _anchor(doc)
+    if anchor is not None:
+        ctx.note(doc.lines[anchor], "markup.headline-stated", stated[0])
+    doc.fields["headline"] = Field(stated[0], None, 0.7)
 
 
 def _names(values: list[str], site: str | None) -> list[str]:
