@@ -84,7 +84,23 @@ def page_hints(root) -> dict:
         hints["times"] = times[:20]
     if ld_items:
         hints["jsonld"] = ld_items[:5]
+    marked = _marked_authors(root)
+    if marked:
+        hints["markup_authors"] = marked
     return hints
+
+
+def _marked_authors(root) -> list[str]:
+    """Names in microdata itemprop="author" and rel="author" links (short texts only)."""
+    names: list[str] = []
+    for el in root.xpath('//*[@itemprop="author" or @rel="author"][position() <= 10]'):
+        inner = el.xpath('.//*[@itemprop="name"]')
+        value = (inner[0].get("content") or _text(inner[0])) if inner else (
+            el.get("content") or _text(el))
+        value = _clean(value)
+        if value and len(value) <= 60 and not _URL.match(value) and value not in names:
+            names.append(value)
+    return names[:5]
 
 
 def _jsonld_articles(text: str) -> list[dict]:

@@ -96,7 +96,8 @@ _ISO = regex.compile(r"((?:19|20)\d\d)-?(\d\d)-?(\d\d)")
 _BY = regex.compile(r"^\s*(?:by|von|par|por|door|di|av|af|przez|автор|tekst|text)\s*[:]?\s+",
                     regex.IGNORECASE)
 _NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bu\b|\|)\s*")
-_NOT_NAME = regex.compile(r"\d|@|https?:|www\.", regex.IGNORECASE)
+_NOT_NAME = regex.compile(r"\d|@|https?:|www\.|\.[a-z]{2,4}$", regex.IGNORECASE)
+AUTHOR_WORDS = frozenset({"author", "byline"})
 MAX_NAME_WORDS = 5
 
 
@@ -189,14 +190,31 @@ def _names(values: list[str], site: str | None) -> list[str]:
     return out
 
 
+def _class_byline(doc: Document) -> list[str]:
+    """A short line whose element class says author or byline ("byline__name")."""
+    for ln in doc.lines:
+        if (ln.text and ln.hints and ln.weight <= 80 and ln.hints["words"] & AUTHOR_WORDS
+                and ln.label not in (Label.BODY, Label.HEADLINE, Label.TITLE)):
+            return [ln.text]
+    return []
+
+
 def _authors(doc: Document, ctx, page: dict, ld: dict) -> None:
     site = page.get("site_name")
-    source, names = "", []
+    text_found = bool(doc.fields.get("authors", Field([])).value)
     persons = [n for n, kind in ld.get("authors", []) if kind != "organization"]
-    if persons:
-        source, names = "markup.authors-jsonld", _names(persons, site)
-    elif page.get("meta_authors") and not doc.fields.get("authors", Field([])).value:
-        source, names = "markup.authors-meta", _names(page["meta_authors"], site)
+    choices = [("markup.authors-jsonld", persons)]
+    if not text_found:
+        choices += [("markup.authors-meta", page.get("meta_authors", [])),
+                    ("markup.authors-itemprop", page.get("markup_authors", [])),
+                    ("markup.authors-class", _class_byline(doc)),
+                    ("markup.authors-organization",
+                     [n for n, kind in ld.get("authors", []) if kind == "organization"])]
+    source, names = "", []
+    for source, values in choices:
+        names = _names(values, site if not source.endswith("organization") else None)
+        if names:
+            break
     if not names:
         return
     current = doc.fields.get("authors")
