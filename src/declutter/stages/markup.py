@@ -92,6 +92,8 @@ def _zone(tags, words, wrappers, in_content):
 # ---------------------------------------------------------------- fields
 
 _TRAILING_SEP = regex.compile(r"\s*[|–—\-:·•»]+\s*$")
+_UTC = regex.compile(r"(?:Z|[+-]00:?00)$")
+_OFFSET = regex.compile(r"T\d\d:\d\d.*[+-]\d\d:?\d\d$")
 _ISO = regex.compile(r"((?:19|20)\d\d)-?(\d\d)-?(\d\d)")
 _BY = regex.compile(r"^\s*(?:by|von|par|por|door|di|av|af|przez|автор|tekst|text)\s*[:]?\s+",
                     regex.IGNORECASE)
@@ -248,6 +250,10 @@ def _iso(value: str, ctx) -> str | None:
     return found[0] if found else None
 
 
+def _utc(value: str) -> bool:
+    return bool(_UTC.search(value.strip()))
+
+
 def _date(doc: Document, ctx, page: dict, ld: dict) -> None:
     stated = []
     if ld.get("date"):
@@ -256,15 +262,29 @@ def _date(doc: Document, ctx, page: dict, ld: dict) -> None:
     times = page.get("times", [])
     stated += [("markup.date-time", s) for s, prop, _ in times if "published" in prop]
     stated += [("markup.date-time", s) for s, prop, _ in times[:1] if not prop]
-    for rule, value in stated:
-        date = _iso(value, ctx)
-        if not date:
-            continue
-        current = doc.fields.get("date")
-        if current is not None and current.value == date:
-            return
-        anchor = current.line if current is not None and current.line is not None else _anchor(doc)
-        if anchor is not None:
-            ctx.note(doc.lines[anchor], rule, f"{date} (from {value})")
-        doc.fields["date"] = Field(date, None, 0.85)
+    dated = [(rule, value, d) for rule, value in stated if (d := _iso(value, ctx))]
+    if not dated:
         return
+    rule, value, date = dated[0]
+    if _utc(value):
+        # A UTC stamp can fall on the next or previous day; the same instant
+        # stated with the page's own offset gives the local date.
+        local = [(r, v, d) for r, v, d in dated[1:] if _OFFSET.search(v) and not _utc(v)
+                 and abs(_day_number(d) - _day_number(date)) <= 1]
+        if local:
+            rule, value, date = local[0]
+    current = doc.fields.get("date")
+    if current is not None and current.value == date:
+        return
+    anchor = current.line if current is not None and current.line is not None else _anchor(doc)
+    if anchor is not None:
+        ctx.note(doc.lines[anchor], rule, f"{date} (from {value})")
+    doc.fields["date"] = Field(date, None, 0.85)
+
+
+def _day_number(date: str) -> int:
+    import datetime as dt
+    try:
+        return dt.date.fromisoformat(date).toordinal()
+    except ValueError:
+        return 0
