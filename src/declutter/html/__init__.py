@@ -43,7 +43,7 @@ def to_document(html: str, *, max_chars: int = MAX_HTML_CHARS,
     """Render HTML into a Document: title line, then one line per block, blank between."""
     from .meta import page_hints
 
-    root = parse(html, max_chars)
+    root, warnings = parse(html, max_chars)
     page = page_hints(root)
     blocks, depth_hit = render(root, page.get("title", ""), max_depth)
     lines: list[Line] = []
@@ -55,7 +55,8 @@ def to_document(html: str, *, max_chars: int = MAX_HTML_CHARS,
     doc = Document(lines)
     doc.hints["page"] = page
     doc.hints["source"] = "html"
-    if depth_hit:
-        doc.hints.setdefault("warnings", []).append(
-            f"elements nested deeper than {max_depth} levels were read as plain text")
+    if depth_hit and not warnings:
+        warnings.append(f"elements nested deeper than {max_depth} levels were read as plain text")
+    if warnings:
+        doc.hints["warnings"] = warnings
     return doc

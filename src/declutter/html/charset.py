@@ -35,7 +35,13 @@ _WORD = regex.compile(r"[^\W\d_]+")
 _SCRIPT = regex.compile(r"\p{Arabic}|\p{Cyrillic}|\p{Greek}|\p{Hebrew}|\p{Han}|\p{Hiragana}"
                         r"|\p{Katakana}|\p{Hangul}|\p{Thai}")
 _MIXED = regex.compile(r"\p{Latin}.*[^\p{Latin}\p{M}]|[^\p{Latin}\p{M}].*\p{Latin}")
-_C1 = regex.compile(r"[\x80-\x9f\ufffd]")
+_C1 = regex.compile(r"[\x80-\x9f\ufffd\uff61-\uff9f]")
+_CASE_FLIP = regex.compile(r"\p{Ll}\p{Lu}")
+_SYMBOL = regex.compile(r"[\u00a1-\u00a6\u00a8\u00aa\u00ac-\u00ae\u00b1-\u00b6\u00b8-\u00ba\u00bc-\u00bf"
+                        r"\u2500-\u257f\u2116]")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+_HANGUL = regex.compile(r"\p{Hangul}")
 
 
 def canonical(label: str | bytes | None) -> str | None:
@@ -58,12 +64,17 @@ def declared(data: bytes) -> str | None:
 
 
 def plausibility(text: str) -> float:
-    """Share of non-ASCII words that look like real words (one script, few odd letters)."""
+    """Share of non-ASCII words that look like real words (one script, few odd letters).
+
+    Mojibake shows as words mixing scripts, case flipping inside a word ("ЅсМмРы"),
+    stray symbols (¸®¶), C1 controls and half-width katakana; real Japanese has kana
+    and real Korean is nearly all Hangul, which breaks ties between CJK codecs.
+    """
     good = bad = 0
     for word in _WORD.findall(text):
         if word.isascii():
             continue
-        if _MIXED.search(word):
+        if _MIXED.search(word) or len(_CASE_FLIP.findall(word)) > 1:
             bad += 1                                  # "Ø§Ù„" : Latin mixed with other letters
         elif not _SCRIPT.match(word):
             # A Latin word: real ones carry few accented letters ("Größe", "żółw").
@@ -71,15 +82,22 @@ def plausibility(text: str) -> float:
             good, bad = (good + 1, bad) if odd * 2 <= len(word) else (good, bad + 1)
         else:
             good += 1
-    bad += 3 * len(_C1.findall(text))
-    return good / (good + bad) if good + bad else 1.0
+    bad += 3 * len(_C1.findall(text)) + len(_SYMBOL.findall(text))
+    score = good / (good + bad) if good + bad else 1.0
+    cjk = len(_CJK.findall(text))
+    if cjk:
+        kana, hangul = len(_KANA.findall(text)), len(_HANGUL.findall(text))
+        if kana >= 0.15 * cjk or hangul >= 0.8 * cjk:
+            score += 0.01
+    return score
 
 
 def _utf8_with_strays(data: bytes) -> str | None:
     """UTF-8 with a few stray single bytes (a cp1252 quote pasted in): map those through cp1252."""
     text = data.decode("utf-8", errors="replace")
     strays = text.count("\ufffd")
-    if strays == 0 or strays > 20 or strays * 50 > sum(1 for b in data if b >= 0x80):
+    valid = sum(1 for ch in text if ord(ch) > 0x7f) - strays
+    if strays == 0 or strays > 20 or valid < strays:
         return None
     return data.decode("utf-8", errors="cp1252-stray")
 

@@ -169,6 +169,13 @@ def _headline(doc: Document, ctx, page: dict, ld: dict) -> None:
         ctx.mark(line, Label.HEADLINE, "markup.headline-h1", f"<h1> matching stated title {best_score:.2f}")
         doc.fields["headline"] = Field(best_text, best, 0.9)
         return
+    groups = _h1_groups(doc)
+    if not stated and current is None and len(groups) == 1 and len(tokens(groups[0][1])) >= 2:
+        # The page's only <h1>, when nothing else names the article.
+        i, text = groups[0]
+        ctx.mark(doc.lines[i], Label.HEADLINE, "markup.headline-only-h1", "the page's one <h1>")
+        doc.fields["headline"] = Field(text, i, 0.6)
+        return
     if not stated:
         return
     if current is not None and any(min(similarity(tokens(current.value), r)) >= 0.6 for r in refs):
