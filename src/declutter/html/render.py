@@ -55,6 +55,9 @@ _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", reg
 _WS = re.compile(r"[^\S\n\t]+")
 BR, TAB, PARA = "\n", "\t", "\x00"   # <br>, cell, source newline in <pre>
 _NONE: frozenset[str] = frozenset()
+# Class words count for this many levels: a "share" box labels its buttons, but a
+# page wrapper named "article-share-wrapper" must not label the whole article.
+WORD_LEVELS = 3
 
 
 @dataclass(slots=True)
@@ -63,7 +66,8 @@ class Frame:
 
     tag: str
     tags: frozenset[str]          # landmark ancestors, this element included
-    words: frozenset[str]         # class/id words of this element and its ancestors
+    words: frozenset[str]         # class/id words of this element and its near ancestors
+    recent: tuple                 # class/id words of the last WORD_LEVELS elements
     in_link: bool
     in_pre: bool
 
@@ -188,10 +192,10 @@ class Renderer:
                     add = {t for t in (tag if tag in LANDMARKS else None, role) if t}
                     if not add <= tags:
                         tags = tags | add
-                words = class_words(el)
-                if parent and parent.words:
-                    words = words | parent.words if words else parent.words
-                stack.append(Frame(tag, tags, words,
+                own = class_words(el)
+                recent = (own,) + parent.recent[:WORD_LEVELS - 1] if parent else (own,)
+                words = own.union(*recent[1:]) if len(recent) > 1 else own
+                stack.append(Frame(tag, tags, words, recent,
                                    tag == "a" or bool(parent and parent.in_link),
                                    tag == "pre" or bool(parent and parent.in_pre)))
                 if el.text:

@@ -42,6 +42,10 @@ WORD_ZONES = {
 # A zone holding more than this share of the page's text is a wrapper.
 MAX_ZONE_SHARE = 0.45
 LINK_DENSITY = 0.8
+# Long prose is article text unless the zone is one where prose is expected.
+LONG_PROSE = 250
+PROSE_ZONES = frozenset({"comment", "comments", "disqus", "related", "recommended", "cookie",
+                         "cookies", "consent", "gdpr"})
 CONTENT_TAGS = frozenset({"article", "main"})
 PROTECTED = frozenset({"h1"})
 
@@ -67,7 +71,7 @@ def run(doc: Document, ctx) -> None:
         if tags & PROTECTED:
             continue
         in_content = bool(tags & CONTENT_TAGS - wrappers) or bool(tags & CONTENT_TAGS)
-        hit = _zone(tags, words, wrappers, in_content)
+        hit = _zone(tags, words, wrappers, in_content, ln.weight)
         if hit:
             label, rule, why = hit
             ctx.mark(ln, label, rule, why)
@@ -75,7 +79,7 @@ def run(doc: Document, ctx) -> None:
             ctx.mark(ln, Label.NAV, "markup.link-text", f"link density {ln.hints['link_density']}")
 
 
-def _zone(tags, words, wrappers, in_content):
+def _zone(tags, words, wrappers, in_content, weight):
     for tag, (label, rule) in ZONES.items():
         if tag in tags and tag not in wrappers:
             # An article's own <header> holds its headline, byline and date.
@@ -83,7 +87,7 @@ def _zone(tags, words, wrappers, in_content):
                 continue
             return label, rule, f"inside <{tag}>"
     for word in words:
-        if word in WORD_ZONES and word not in wrappers:
+        if word in WORD_ZONES and word not in wrappers and (weight < LONG_PROSE or word in PROSE_ZONES):
             label, rule = WORD_ZONES[word]
             return label, rule, f"class/id word '{word}'"
     return None
