@@ -48,7 +48,8 @@ CLASS_WORDS = frozenset({
     "date", "time", "caption", "credit", "article", "content", "body", "story", "post",
     "entry", "text", "main", "headline", "title", "lead", "intro", "summary", "dateline",
     "published", "meta", "pagination", "skip", "toolbar", "print", "rss", "trending",
-    "popular", "outbrain", "taboola", "disqus", "copyright", "legal", "hidden",
+    "popular", "outbrain", "taboola", "disqus", "copyright", "legal", "hidden", "forum",
+    "reply", "replies", "respond", "discussion",
 })
 _SPLIT_CLASS = regex.compile(r"[\s\-_:.]+|(?<=[a-z])(?=[A-Z])")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)

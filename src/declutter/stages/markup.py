@@ -15,7 +15,7 @@ import regex
 
 from ..dateparse import finder
 from ..model import Document, Field, Label
-from ..text import similarity, tokens
+from ..text import ends_sentence, similarity, tokens
 
 # Landmark ancestors and class/id words -> (label, rule id).
 ZONES = {
@@ -29,7 +29,8 @@ WORD_ZONES = {
     **dict.fromkeys(("menu", "navbar", "navigation", "breadcrumb", "breadcrumbs", "pagination",
                      "skip", "toolbar"), (Label.NAV, "markup.class-menu")),
     **dict.fromkeys(("share", "sharing", "social", "print", "rss"), (Label.NAV, "markup.class-share")),
-    **dict.fromkeys(("comment", "comments", "disqus"), (Label.FORM, "markup.class-comment")),
+    **dict.fromkeys(("comment", "comments", "disqus", "forum", "reply", "replies", "respond",
+                     "discussion"), (Label.FORM, "markup.class-comment")),
     **dict.fromkeys(("related", "recommended", "outbrain", "taboola", "trending", "popular",
                      "teaser"), (Label.RELATED, "markup.class-related")),
     **dict.fromkeys(("cookie", "cookies", "consent", "gdpr"), (Label.BOILERPLATE, "markup.class-cookie")),
@@ -44,7 +45,9 @@ MAX_ZONE_SHARE = 0.45
 LINK_DENSITY = 0.8
 # Long prose is article text unless the zone is one where prose is expected.
 LONG_PROSE = 250
-PROSE_ZONES = frozenset({"comment", "comments", "disqus", "related", "recommended", "cookie",
+PROSE_LINE = 100
+PROSE_ZONES = frozenset({"comment", "comments", "disqus", "forum", "reply", "replies",
+                         "respond", "discussion", "related", "recommended", "cookie",
                          "cookies", "consent", "gdpr"})
 CONTENT_TAGS = frozenset({"article", "main"})
 PROTECTED = frozenset({"h1"})
@@ -64,6 +67,14 @@ def run(doc: Document, ctx) -> None:
         for key in ln.hints["tags"] | ln.hints["words"]:
             share[key] = share.get(key, 0) + ln.weight
     wrappers = {k for k, v in share.items() if v > MAX_ZONE_SHARE * total}
+    # A menu, share box or sidebar holds no run of prose; a word that marks several
+    # paragraphs is on a wrapper of the article here.
+    prose: dict[str, int] = {}
+    for ln in lines:
+        if ln.weight >= PROSE_LINE and ends_sentence(ln.text):
+            for key in ln.hints["words"]:
+                prose[key] = prose.get(key, 0) + 1
+    wrappers |= {k for k, n in prose.items() if n >= 3 and k not in PROSE_ZONES}
     for ln in lines:
         if ln.label is not Label.UNKNOWN:
             continue
@@ -197,7 +208,7 @@ def _names(values: list[str], site: str | None) -> list[str]:
         value = _BY.sub("", value)
         for part in _NAME_SPLIT.split(value):
             part = part.strip(" .-–—")
-            if (part and not _NOT_NAME.search(part) and len(part.split()) <= MAX_NAME_WORDS
+            if (part and not _NOT_NAME.search(part) and not _BY.match(part + " ") and len(part.split()) <= MAX_NAME_WORDS
                     and part.casefold() != site_key and part not in out):
                 out.append(part)
     return out
