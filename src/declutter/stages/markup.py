@@ -164,15 +164,18 @@ def _headline(doc: Document, ctx, page: dict, ld: dict) -> None:
     refs = [tokens(s) for s in stated]
     title_idx = doc.hints.get("title")
     title_toks = tokens(doc.lines[title_idx].text) if title_idx is not None else []
+    current = doc.fields.get("headline")
+    if not refs and current is not None and current.line is not None:
+        return        # nothing stated: the text stage's match against the title stands
     best, best_text, best_score = None, "", 0.0
     for i, text in _h1_groups(doc):
         toks = tokens(text)
         score = max((min(similarity(toks, r)) for r in refs), default=0.0)
         if not refs and title_toks:
-            score = similarity(toks, title_toks)[0] * 0.9     # the <h1> words are in the title
+            # Most of the title, not just the site name that both carry.
+            score = min(similarity(toks, title_toks)) + 0.1
         if score > best_score:
             best, best_text, best_score = i, text, score
-    current = doc.fields.get("headline")
     if best is not None and best_score >= 0.6:
         if current is not None and current.line == best and current.value == best_text:
             return
