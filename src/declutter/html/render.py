@@ -31,6 +31,7 @@ BLOCK = frozenset({
     "dialog", "hgroup", "search", "dir", "listing", "plaintext", "xmp", "noframes",
 })
 CELLS = frozenset({"td", "th"})
+_STRIP = tuple(sorted(DROPPED - {"title"}))
 # Ancestors whose presence is a hint about the line (landmarks and headings).
 LANDMARKS = frozenset({"nav", "header", "footer", "aside", "form", "figure", "figcaption",
                        "h1", "h2", "h3", "h4", "h5", "h6", "article", "main", "blockquote",
@@ -218,6 +219,9 @@ class Renderer:
 
 def render(root, title: str, max_depth: int) -> tuple[list[Block], bool]:
     """Blocks of the page (the title first) and whether the depth limit was hit."""
+    # Dropped subtrees go in one C-level pass (their tails stay), so the walk never
+    # visits the thousands of elements an inline SVG or a script template can hold.
+    etree.strip_elements(root, *_STRIP, with_tail=False)
     body = root.find("body")
     r = Renderer(max_depth)
     r.walk(body if body is not None else root)
