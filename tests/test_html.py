@@ -299,3 +299,19 @@ def test_cli_deep_page_warns_and_succeeds(tmp_path):
                     + "</body></html>", encoding="utf-8")
     r = run([str(page)])
     assert r.exit_code == 0 and "warning" in r.stderr and "nested deeper" in r.stderr
+
+
+def test_class_word_on_an_article_wrapper_does_not_remove_the_article():
+    """A word such as 'share' or 'sidebar' on a wrapper of the article text marks no paragraph."""
+    filler = "".join(f"<li><a href='/n{i}'>Another story number {i} on the site</a></li>" for i in range(40))
+    html = (f"<html><head><title>Storm hits the coast</title></head><body>"
+            f"<ul class='menu'>{filler}</ul>"
+            f"<div class='layout-with-sidebar'><div class='share-wrapper'><div class='inner'>"
+            f"<h1>Storm hits the coast</h1><p>{BODY_1}</p><p>{BODY_2}</p><p>{BODY_3}</p>"
+            f"</div></div></div>"
+            f"<div class='share-box'><a href='/fb'>Facebook</a> <a href='/tw'>Twitter</a></div>"
+            f"</body></html>")
+    ex = declutter.explain(html)
+    assert ex.article.paragraphs == [BODY_1, BODY_2, BODY_3]
+    rules = {ln.text: ln.rule for ln in ex.lines if ln.text}
+    assert rules["Facebook Twitter"].startswith(("markup.", "nav."))
