@@ -25,18 +25,44 @@ def _config(lang: str | None, config: Config | None) -> Config:
     return config
 
 
-def process(text: str, *, lang: str | None = None,
-            config: Config | None = None) -> tuple[Document, "pipeline.Context"]:
+INPUT_FORMATS = ("auto", "text", "html")
+
+
+def read_input(text: str | bytes, input_format: str | None = None) -> Document:
+    """A Document from a page dump or from HTML (recognised by content unless forced)."""
+    fmt = input_format or "auto"
+    if fmt not in INPUT_FORMATS:
+        raise ValueError(f"input_format must be one of {', '.join(INPUT_FORMATS)}, not {fmt!r}")
+    from . import html
+    if isinstance(text, (bytes, bytearray)):
+        from .decode import decode
+        from .html.charset import decode_html
+        data = bytes(text)
+        head = data[:html.SNIFF_CHARS].decode("latin-1")
+        is_html = fmt == "html" or (fmt == "auto" and html.looks_like_html(head))
+        text = decode_html(data) if is_html else decode(data)
     if not isinstance(text, str):
-        raise TypeError(f"clean() takes str, not {type(text).__name__}; decode bytes first")
-    doc = to_document(text)
+        raise TypeError(f"clean() takes str or bytes, not {type(text).__name__}")
+    if fmt == "html" or (fmt == "auto" and html.looks_like_html(text)):
+        return html.to_document(text)
+    return to_document(text)
+
+
+def process(text: str | bytes, *, lang: str | None = None, config: Config | None = None,
+            input_format: str | None = None) -> tuple[Document, "pipeline.Context"]:
+    doc = read_input(text, input_format)
     ctx = pipeline.run(doc, _config(lang, config))
     return doc, ctx
 
 
-def clean(text: str, *, lang: str | None = None, config: Config | None = None) -> Article:
-    """Find the article in a page dump: headline, byline, date, body paragraphs."""
-    doc, _ = process(text, lang=lang, config=config)
+def clean(text: str | bytes, *, lang: str | None = None, config: Config | None = None,
+          input_format: str | None = None) -> Article:
+    """Find the article in a page dump or an HTML page: headline, byline, date, body paragraphs.
+
+    input_format: "auto" (default) recognises HTML by its content; "text" or "html" force it.
+    Bytes are decoded (HTML: BOM, UTF-8, declared charset checked, detection).
+    """
+    doc, _ = process(text, lang=lang, config=config, input_format=input_format)
     return assemble(doc)
 
 
@@ -58,9 +84,18 @@ class Explanation:
     counts: dict[str, int]
 
 
-def explain(text: str, *, lang: str | None = None, config: Config | None = None) -> Explanation:
-    """The article plus, for every input line, its final label and the rule that set it."""
-    doc, ctx = process(text, lang=lang, config=config)
+def explain(text: str | bytes, *, lang: str | None = None, config: Config | None = None,
+            input_format: str | None = None) -> Explanation:
+    """The article plus, for every input line, its final label and the rule that set it.
+
+    For HTML input the lines are those of the rendered page (see declutter.html).
+    """
+    doc, ctx = process(text, lang=lang, config=config, input_format=input_format)
+    return explanation(doc, ctx)
+
+
+def explanation(doc: Document, ctx: "pipeline.Context") -> Explanation:
+    """The Explanation of a processed document."""
     lines = [ExplainedLine(ln.number, ln.label.value, ln.stage, ln.rule,
                            ln.marks[-1].evidence if ln.marks else "", ln.raw, ln.label.kept)
              for ln in doc.lines]

@@ -1,6 +1,7 @@
 """The command line: a thin click layer over the library.
 
 Exit codes: 0 success, 1 an input could not be processed, 2 usage error.
+An input that breaks a set limit (HTML size) is an input error (1).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 EPILOG = """\b
 Examples:
   declutter page.txt                  the article as text
+  declutter page.html                 HTML works too (recognised by content)
   cat page.txt | declutter -f json    JSON with headline, byline, date, body…
   declutter --explain page.txt        every line with its label and rule
   declutter a.txt b.txt -f json       one JSON object per line, per file
@@ -35,9 +37,18 @@ def _fail(message: str, code: int = EXIT_USAGE):
     sys.exit(code)
 
 
-def _read(path: str, encoding: str | None) -> str:
-    """Text of one input ('-' is standard input). Raises ValueError with a short reason."""
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+
+
+def _read(path: str, encoding: str | None, input_format: str = "auto") -> tuple[str, str]:
+    """Text of one input ('-' is standard input) and its format (text or html).
+
+    HTML is recognised by its content or its file name unless --input-format forces it.
+    Raises ValueError with a short reason.
+    """
     from .decode import decode
+    from .html import SNIFF_CHARS, looks_like_html
+    from .html.charset import decode_html
 
     if path == "-":
         data = sys.stdin.buffer.read()
@@ -53,8 +64,12 @@ def _read(path: str, encoding: str | None) -> str:
             raise ValueError(f"{path}: permission denied") from None
         except OSError as exc:
             raise ValueError(f"{path}: {exc.strerror or exc}") from None
+    fmt = input_format
+    if fmt == "auto":
+        by_name = path.lower().endswith(HTML_SUFFIXES)
+        fmt = "html" if by_name or looks_like_html(data[:SNIFF_CHARS].decode("latin-1")) else "text"
     try:
-        return decode(data, encoding)
+        return (decode_html(data, encoding) if fmt == "html" else decode(data, encoding)), fmt
     except ValueError as exc:
         raise ValueError(f"{path if path != '-' else 'stdin'}: {exc}") from None
 
@@ -75,15 +90,18 @@ def _list_stages() -> None:
 @click.option("--mode", type=click.Choice(MODES), default="balanced", show_default=True,
               help="precision keeps less doubtful text; recall keeps more.")
 @click.option("--encoding", metavar="NAME", help="Decode input with this encoding.")
+@click.option("--input-format", type=click.Choice(["auto", "text", "html"]), default="auto",
+              show_default=True, help="auto recognises HTML by content or file name.")
 @click.option("--explain", is_flag=True, help="Show every line with its label and rule.")
 @click.option("--list-stages", is_flag=True, help="List the pipeline stages and exit.")
 @click.option("--disable", multiple=True, metavar="STAGE", help="Skip a stage (repeatable).")
 @click.version_option(__version__, "-V", "--version", prog_name="declutter")
-def command(files, fmt, output, overwrite, lang, mode, encoding, explain, list_stages, disable):
+def command(files, fmt, output, overwrite, lang, mode, encoding, input_format, explain,
+            list_stages, disable):
     """Strip boilerplate from web page dumps and print the article.
 
-    FILE is a page dump (the visible text of a page); '-' or no FILE reads
-    standard input.
+    FILE is a page dump (the visible text of a page) or an HTML page; '-' or no
+    FILE reads standard input.
     """
     if list_stages:
         _list_stages()
@@ -101,7 +119,7 @@ def command(files, fmt, output, overwrite, lang, mode, encoding, explain, list_s
             _fail("no input: give a FILE or pipe a page into declutter (see --help)")
         files = ("-",)
     config = Config(lang=lang, disabled=frozenset(disable), mode=mode)
-    chunks, failed = _process(files, fmt, config, encoding, explain)
+    chunks, failed = _process(files, fmt, config, encoding, explain, input_format)
     text = "".join(chunks)
     if output:
         tmp = output + ".tmp"
@@ -113,26 +131,30 @@ def command(files, fmt, output, overwrite, lang, mode, encoding, explain, list_s
     sys.exit(EXIT_INPUT if failed else EXIT_OK)
 
 
-def _process(files, fmt, config, encoding, explain) -> tuple[list[str], int]:
-    from .api import clean
-    from .api import explain as explain_fn
+def _process(files, fmt, config, encoding, explain, input_format="auto") -> tuple[list[str], int]:
+    from .api import explanation, process
+    from .assemble import assemble
     from .formats import RENDERERS, explain_tsv
 
     chunks: list[str] = []
     failed = 0
     many = len(files) > 1
     for path in files:
+        name = path if path != "-" else "stdin"
         try:
-            text = _read(path, encoding)
+            text, text_format = _read(path, encoding, input_format)
+            if not text.strip():
+                click.echo(f"declutter: warning: {name}: empty input", err=True)
+            doc, ctx = process(text, config=config, input_format=text_format)
         except ValueError as exc:
-            click.echo(f"declutter: error: {exc}", err=True)
+            click.echo(f"declutter: error: {exc if path in str(exc) else f'{name}: {exc}'}",
+                       err=True)
             failed += 1
             continue
-        if not text.strip():
-            click.echo(f"declutter: warning: {path if path != '-' else 'stdin'}: empty input",
-                       err=True)
+        for warning in doc.hints.get("warnings", []):
+            click.echo(f"declutter: warning: {name}: {warning}", err=True)
         if explain:
-            result = explain_fn(text, config=config)
+            result = explanation(doc, ctx)
             if sys.stdout.isatty() and not many:
                 from rich.console import Console
                 from .formats import explain_rich
@@ -140,7 +162,7 @@ def _process(files, fmt, config, encoding, explain) -> tuple[list[str], int]:
             else:
                 chunks.append((f"==> {path} <==\n" if many else "") + explain_tsv(result))
             continue
-        article = clean(text, config=config)
+        article = assemble(doc)
         if not article.paragraphs and text.strip():
             click.echo(f"declutter: warning: {path if path != '-' else 'stdin'}: no article text found",
                        err=True)

@@ -13,7 +13,7 @@ from .config import DEFAULT, Config
 from .model import Document, Label, Line, Mark
 from .rules import RuleSet
 from .stages import (body, byline, captions, dates, dedupe, footer, forms, headline, language,
-                     mainrun, nav, normalize, related)
+                     mainrun, markup, nav, normalize, related)
 
 StageFn = Callable[[Document, "Context"], None]
 
@@ -26,11 +26,13 @@ STAGES: list[tuple[str, StageFn, str]] = [
     ("footer", footer.run, "copyright, 'developed by', addresses, legal links"),
     ("related", related.run, "related-article lists and read-more cues"),
     ("nav", nav.run, "menus, share buttons, breadcrumbs, runs of short lines"),
+    ("markup", markup.run, "HTML only: lines in nav/aside/footer/form, menu/share/comment classes, links"),
     ("mainrun", mainrun.run, "find the best contiguous run of prose"),
     ("headline", headline.run, "headline (matched against the title) and subheadline"),
     ("byline", byline.run, "byline near the article top, split into authors and place"),
     ("dates", dates.run, "publication date near the article top"),
     ("captions", captions.run, "image captions and credits"),
+    ("metadata", markup.fields, "HTML only: headline from <h1>, authors and date from JSON-LD/meta"),
     ("body", body.run, "label the body paragraphs; everything else is boilerplate"),
 ]
 

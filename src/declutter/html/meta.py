@@ -1,0 +1,159 @@
+"""Page-level hints from the markup: title, Open Graph, meta author, JSON-LD, <time>, lang.
+
+Everything here is evidence for the stages, not an answer: sites put their own
+name in og:title, an organisation in JSON-LD author, and a modified date in
+<time>. The markup stage weighs it against the text.
+"""
+from __future__ import annotations
+
+import json
+
+import regex
+
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "socialmediaposting",
+    "scholarlyarticle", "techarticle", "liveblogposting", "posting", "report",
+})
+AUTHOR_META = ("author", "article:author", "byl", "parsely-author", "sailthru.author",
+               "dc.creator", "dcterms.creator", "citation_author", "cxenseparse:author")
+DATE_META = ("article:published_time", "og:published_time", "datepublished", "pubdate",
+             "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
+             "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
+             "citation_publication_date", "article.published", "published_time")
+MAX_JSONLD_CHARS = 500_000
+_WS = regex.compile(r"\s+")
+_URL = regex.compile(r"^(?:https?:)?//|^www\.", regex.IGNORECASE)
+
+
+def _clean(s) -> str:
+    return _WS.sub(" ", s).strip() if isinstance(s, str) else ""
+
+
+def _text(el) -> str:
+    return _clean("".join(el.itertext()))
+
+
+def page_hints(root) -> dict:
+    """What the markup says about the page; keys are absent when the page is silent."""
+    hints: dict = {}
+    lang = (root.get("lang") or root.get("xml:lang") or "").strip()
+    if lang:
+        hints["lang"] = lang
+    direction = (root.get("dir") or "").strip().lower()
+    body = root.find("body")
+    if not direction and body is not None:
+        direction = (body.get("dir") or "").strip().lower()
+    if direction in ("rtl", "ltr"):
+        hints["dir"] = direction
+    metas: dict[str, list[str]] = {}
+    h1s, times, ld_items = [], [], []
+    for el in root.iter("meta", "script", "time", "h1", "title"):
+        tag = el.tag
+        if tag == "meta":
+            key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+            value = _clean(el.get("content"))
+            if key and value:
+                metas.setdefault(key, []).append(value)
+        elif tag == "script":
+            if (el.get("type") or "").lower().strip() == "application/ld+json" and el.text:
+                ld_items.extend(_jsonld_articles(el.text))
+        elif tag == "time":
+            stamp = _clean(el.get("datetime") or "")
+            if stamp:
+                times.append((stamp, (el.get("itemprop") or "").lower(), _text(el)))
+        elif tag == "h1":
+            text = _text(el)
+            if text:
+                h1s.append(text)
+        elif tag == "title" and "title" not in hints:
+            hints["title"] = _text(el)
+    for key, name in (("og:title", "og_title"), ("twitter:title", "twitter_title"),
+                      ("og:site_name", "site_name"), ("headline", "itemprop_headline")):
+        if key in metas:
+            hints[name] = metas[key][0]
+    authors = [v for k in AUTHOR_META for v in metas.get(k, []) if not _URL.match(v)]
+    if authors:
+        hints["meta_authors"] = list(dict.fromkeys(authors))
+    dates = [(k, v) for k in DATE_META for v in metas.get(k, [])]
+    if dates:
+        hints["meta_dates"] = dates
+    if h1s:
+        hints["h1"] = h1s
+    if times:
+        hints["times"] = times[:20]
+    if ld_items:
+        hints["jsonld"] = ld_items[:5]
+    marked = _marked_authors(root)
+    if marked:
+        hints["markup_authors"] = marked
+    return hints
+
+
+def _marked_authors(root) -> list[str]:
+    """Names in microdata itemprop="author" and rel="author" links (short texts only)."""
+    names: list[str] = []
+    for el in root.xpath('//*[@itemprop="author" or @rel="author"][position() <= 10]'):
+        inner = el.xpath('.//*[@itemprop="name"]')
+        value = (inner[0].get("content") or _text(inner[0])) if inner else (
+            el.get("content") or _text(el))
+        value = _clean(value)
+        if value and len(value) <= 60 and not _URL.match(value) and value not in names:
+            names.append(value)
+    return names[:5]
+
+
+def _jsonld_articles(text: str) -> list[dict]:
+    """headline / authors / datePublished of the article objects in one JSON-LD script."""
+    if len(text) > MAX_JSONLD_CHARS:
+        return []
+    try:
+        data = json.loads(text.strip().rstrip(";"))
+    except ValueError:
+        return []
+    found: list[dict] = []
+    stack = [data]
+    seen = 0
+    while stack and seen < 500:       # bounded walk: JSON-LD can be large and nested
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+            continue
+        if not isinstance(item, dict):
+            continue
+        types = item.get("@type")
+        types = types if isinstance(types, list) else [types]
+        if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in types):
+            found.append(_article_fields(item))
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+            if isinstance(item.get(key), (list, dict)):
+                stack.append(item[key])
+    return [f for f in found if f]
+
+
+def _article_fields(item: dict) -> dict:
+    out: dict = {}
+    headline = _clean(item.get("headline") or item.get("name") or "")
+    if headline:
+        out["headline"] = headline
+    authors = []
+    raw = item.get("author") or item.get("creator")
+    for a in raw if isinstance(raw, list) else [raw]:
+        if isinstance(a, dict):
+            kind = a.get("@type")
+            kind = kind[0] if isinstance(kind, list) and kind else kind
+            name = _clean(a.get("name") or "")
+            if name and not _URL.match(name):
+                authors.append((name, str(kind or "").lower()))
+        elif isinstance(a, str) and _clean(a) and not _URL.match(a):
+            authors.append((_clean(a), ""))
+    if authors:
+        out["authors"] = authors
+    for key in ("datePublished", "dateCreated", "uploadDate"):
+        if isinstance(item.get(key), str) and item[key].strip():
+            out["date"] = item[key].strip()
+            break
+    if isinstance(item.get("dateModified"), str):
+        out["modified"] = item["dateModified"].strip()
+    return out

@@ -1,0 +1,315 @@
+"""What the HTML markup adds, for pages given as HTML (a no-op for page dumps).
+
+Two passes. `run` (after nav) labels lines by where they sit in the page:
+inside <nav>/<aside>/<footer>/<form>, in elements whose class or id says menu,
+share, comment, related, cookie…, or made almost only of link text. A landmark
+or class word that covers most of the page is a wrapper, not a zone, and is
+ignored. `fields` (after the text stages) takes headline, authors and date
+from <h1>, JSON-LD, Open Graph and meta tags, the page's own statement of them.
+"""
+from __future__ import annotations
+
+import html as html_lib
+
+import regex
+
+from ..dateparse import finder
+from ..model import Document, Field, Label
+from ..text import ends_sentence, similarity, tokens
+
+# Landmark ancestors and class/id words -> (label, rule id).
+ZONES = {
+    "nav": (Label.NAV, "markup.in-nav"),
+    "aside": (Label.BOILERPLATE, "markup.in-aside"),
+    "footer": (Label.FOOTER, "markup.in-footer"),
+    "form": (Label.FORM, "markup.in-form"),
+    "header": (Label.NAV, "markup.in-header"),
+}
+WORD_ZONES = {
+    **dict.fromkeys(("menu", "navbar", "navigation", "breadcrumb", "breadcrumbs", "pagination",
+                     "skip", "toolbar"), (Label.NAV, "markup.class-menu")),
+    **dict.fromkeys(("share", "sharing", "social", "print", "rss"), (Label.NAV, "markup.class-share")),
+    **dict.fromkeys(("comment", "comments", "disqus", "forum", "reply", "replies", "respond",
+                     "discussion"), (Label.FORM, "markup.class-comment")),
+    **dict.fromkeys(("related", "recommended", "outbrain", "taboola", "trending", "popular",
+                     "teaser"), (Label.RELATED, "markup.class-related")),
+    **dict.fromkeys(("cookie", "cookies", "consent", "gdpr"), (Label.BOILERPLATE, "markup.class-cookie")),
+    **dict.fromkeys(("sidebar", "widget"), (Label.BOILERPLATE, "markup.class-sidebar")),
+    **dict.fromkeys(("newsletter", "subscribe", "signup", "login", "popup", "modal", "promo",
+                     "ad", "ads", "advert", "advertisement", "sponsored"),
+                    (Label.BOILERPLATE, "markup.class-promo")),
+    **dict.fromkeys(("copyright", "legal"), (Label.FOOTER, "markup.class-footer")),
+}
+# A zone holding more than this share of the page's text is a wrapper.
+MAX_ZONE_SHARE = 0.45
+LINK_DENSITY = 0.8
+# Long prose is article text unless the zone is one where prose is expected.
+LONG_PROSE = 250
+PROSE_LINE = 100
+PROSE_ZONES = frozenset({"comment", "comments", "disqus", "forum", "reply", "replies",
+                         "respond", "discussion", "related", "recommended", "cookie",
+                         "cookies", "consent", "gdpr"})
+CONTENT_TAGS = frozenset({"article", "main"})
+PROTECTED = frozenset({"h1"})
+
+
+def _is_html(doc: Document) -> bool:
+    return doc.hints.get("source") == "html"
+
+
+def run(doc: Document, ctx) -> None:
+    if not _is_html(doc):
+        return
+    lines = [ln for ln in doc.lines if ln.text and ln.hints]
+    total = sum(ln.weight for ln in lines) or 1
+    share: dict[str, int] = {}
+    for ln in lines:
+        for key in ln.hints["tags"] | ln.hints["words"]:
+            share[key] = share.get(key, 0) + ln.weight
+    wrappers = {k for k, v in share.items() if v > MAX_ZONE_SHARE * total}
+    # A menu, share box or sidebar holds no run of prose; a word that marks several
+    # paragraphs is on a wrapper of the article here.
+    prose: dict[str, int] = {}
+    for ln in lines:
+        if ln.weight >= PROSE_LINE and ends_sentence(ln.text):
+            for key in ln.hints["words"]:
+                prose[key] = prose.get(key, 0) + 1
+    wrappers |= {k for k, n in prose.items() if n >= 3 and k not in PROSE_ZONES}
+    for ln in lines:
+        if ln.label is not Label.UNKNOWN:
+            continue
+        tags, words = ln.hints["tags"], ln.hints["words"]
+        if tags & PROTECTED:
+            continue
+        in_content = bool(tags & CONTENT_TAGS - wrappers) or bool(tags & CONTENT_TAGS)
+        hit = _zone(tags, words, wrappers, in_content, ln.weight)
+        if hit:
+            label, rule, why = hit
+            ctx.mark(ln, label, rule, why)
+        elif ln.hints["link_density"] >= LINK_DENSITY:
+            ctx.mark(ln, Label.NAV, "markup.link-text", f"link density {ln.hints['link_density']}")
+
+
+def _zone(tags, words, wrappers, in_content, weight):
+    for tag, (label, rule) in ZONES.items():
+        if tag in tags and tag not in wrappers:
+            # An article's own <header> holds its headline, byline and date.
+            if tag == "header" and in_content:
+                continue
+            return label, rule, f"inside <{tag}>"
+    for word in words:
+        if word in WORD_ZONES and word not in wrappers and (weight < LONG_PROSE or word in PROSE_ZONES):
+            label, rule = WORD_ZONES[word]
+            return label, rule, f"class/id word '{word}'"
+    return None
+
+
+# ---------------------------------------------------------------- fields
+
+_TRAILING_SEP = regex.compile(r"\s*[|–—\-:·•»]+\s*$")
+_UTC = regex.compile(r"(?:Z|[+-]00:?00)$")
+_OFFSET = regex.compile(r"T\d\d:\d\d.*[+-]\d\d:?\d\d$")
+_ISO = regex.compile(r"((?:19|20)\d\d)-?(\d\d)-?(\d\d)")
+_BY = regex.compile(r"^\s*(?:by|von|par|por|door|di|av|af|przez|автор|tekst|text)\s*[:]?\s+",
+                    regex.IGNORECASE)
+_NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bu\b|\|)\s*")
+_NOT_NAME = regex.compile(r"\d|@|https?:|www\.|\.[a-z]{2,4}$", regex.IGNORECASE)
+AUTHOR_WORDS = frozenset({"author", "byline"})
+MAX_NAME_WORDS = 5
+
+
+def fields(doc: Document, ctx) -> None:
+    if not _is_html(doc):
+        return
+    page = doc.hints.get("page", {})
+    ld = next((item for item in page.get("jsonld", []) if item), {})
+    _headline(doc, ctx, page, ld)
+    _authors(doc, ctx, page, ld)
+    _date(doc, ctx, page, ld)
+
+
+def _anchor(doc: Document) -> int | None:
+    """The line that carries notes for values that have no line of their own (the title)."""
+    idx = doc.hints.get("title")
+    return idx if idx is not None else next((i for i, ln in enumerate(doc.lines) if ln.text), None)
+
+
+def _stated_headlines(page: dict, ld: dict) -> list[str]:
+    """Headlines the page states in its metadata, the site name cut off."""
+    site = page.get("site_name")
+    out = []
+    for value in (ld.get("headline"), page.get("og_title"), page.get("twitter_title"),
+                  page.get("itemprop_headline")):
+        if not value:
+            continue
+        value = html_lib.unescape(value).replace("\xa0", " ").strip()
+        if site and value.endswith(site) and len(value) > len(site) + 3:
+            value = _TRAILING_SEP.sub("", value[:-len(site)]) or value
+        if value not in out:
+            out.append(value)
+    return out
+
+
+def _h1_groups(doc: Document) -> list[tuple[int, str]]:
+    """(first line index, text) of each <h1> block; an <h1> split by <br> is joined."""
+    groups: dict[int, list[int]] = {}
+    for i, ln in enumerate(doc.lines):
+        if ln.text and ln.hints and "h1" in ln.hints["tags"] and ln.label is not Label.TITLE:
+            groups.setdefault(ln.block, []).append(i)
+    return [(idx[0], " ".join(doc.lines[i].text for i in idx)) for idx in groups.values()]
+
+
+def _headline(doc: Document, ctx, page: dict, ld: dict) -> None:
+    stated = _stated_headlines(page, ld)
+    refs = [tokens(s) for s in stated]
+    title_idx = doc.hints.get("title")
+    title_toks = tokens(doc.lines[title_idx].text) if title_idx is not None else []
+    current = doc.fields.get("headline")
+    if not refs and current is not None and current.line is not None:
+        return        # nothing stated: the text stage's match against the title stands
+    best, best_text, best_score = None, "", 0.0
+    for i, text in _h1_groups(doc):
+        toks = tokens(text)
+        score = max((min(similarity(toks, r)) for r in refs), default=0.0)
+        if not refs and title_toks:
+            # Most of the title, not just the site name that both carry.
+            score = min(similarity(toks, title_toks)) + 0.1
+        if score > best_score:
+            best, best_text, best_score = i, text, score
+    if best is not None and best_score >= 0.6:
+        if current is not None and current.line == best and current.value == best_text:
+            return
+        line = doc.lines[best]
+        if current is not None and current.line is not None and current.line != best:
+            old = doc.lines[current.line]
+            if old.label is Label.HEADLINE:
+                ctx.mark(old, Label.DUPLICATE, "markup.headline-replaced", f"<h1> is line {line.number}")
+        ctx.mark(line, Label.HEADLINE, "markup.headline-h1", f"<h1> matching stated title {best_score:.2f}")
+        doc.fields["headline"] = Field(best_text, best, 0.9)
+        return
+    groups = _h1_groups(doc)
+    if not stated and current is None and len(groups) == 1 and len(tokens(groups[0][1])) >= 2:
+        # The page's only <h1>, when nothing else names the article.
+        i, text = groups[0]
+        ctx.mark(doc.lines[i], Label.HEADLINE, "markup.headline-only-h1", "the page's one <h1>")
+        doc.fields["headline"] = Field(text, i, 0.6)
+        return
+    if not stated:
+        return
+    if current is not None and any(min(similarity(tokens(current.value), r)) >= 0.6 for r in refs):
+        return
+    anchor = _anchor(doc)
+    if anchor is not None:
+        ctx.note(doc.lines[anchor], "markup.headline-stated", stated[0])
+    doc.fields["headline"] = Field(stated[0], None, 0.7)
+
+
+def _names(values: list[str], site: str | None) -> list[str]:
+    out: list[str] = []
+    site_key = (site or "").casefold()
+    for value in values:
+        value = _BY.sub("", value)
+        for part in _NAME_SPLIT.split(value):
+            part = part.strip(" .-–—")
+            if (part and not _NOT_NAME.search(part) and not _BY.match(part + " ") and len(part.split()) <= MAX_NAME_WORDS
+                    and part.casefold() != site_key and part not in out):
+                out.append(part)
+    return out
+
+
+def _class_byline(doc: Document) -> list[str]:
+    """A short line whose element class says author or byline ("byline__name")."""
+    for ln in doc.lines:
+        if (ln.text and ln.hints and ln.weight <= 80 and ln.hints["words"] & AUTHOR_WORDS
+                and ln.label not in (Label.BODY, Label.HEADLINE, Label.TITLE)):
+            return [ln.text]
+    return []
+
+
+def _authors(doc: Document, ctx, page: dict, ld: dict) -> None:
+    site = page.get("site_name")
+    text_found = bool(doc.fields.get("authors", Field([])).value)
+    persons = [n for n, kind in ld.get("authors", []) if kind != "organization"]
+    choices = [("markup.authors-jsonld", persons)]
+    if not text_found:
+        choices += [("markup.authors-meta", page.get("meta_authors", [])),
+                    ("markup.authors-itemprop", page.get("markup_authors", [])),
+                    ("markup.authors-class", _class_byline(doc)),
+                    ("markup.authors-organization",
+                     [n for n, kind in ld.get("authors", []) if kind == "organization"])]
+    source, names = "", []
+    for source, values in choices:
+        names = _names(values, site if not source.endswith("organization") else None)
+        if names:
+            break
+    if not names:
+        return
+    current = doc.fields.get("authors")
+    if current is not None and current.value and {n.casefold() for n in current.value} == \
+            {n.casefold() for n in names}:
+        return
+    # The printed byline that holds the names, when there is one, is where they came from.
+    for i, ln in enumerate(doc.lines):
+        if ln.text and ln.weight <= 160 and all(n.casefold() in ln.text.casefold() for n in names):
+            if ln.label in (Label.UNKNOWN, Label.NAV, Label.META, Label.BOILERPLATE, Label.DUPLICATE):
+                ctx.mark(ln, Label.BYLINE, source, ", ".join(names))
+                doc.fields["byline"] = Field(ln.text, i, 0.8)
+            else:
+                ctx.note(ln, source, ", ".join(names))
+            break
+    else:
+        anchor = _anchor(doc)
+        if anchor is not None:
+            ctx.note(doc.lines[anchor], source, ", ".join(names))
+    doc.fields["authors"] = Field(names, None, 0.85)
+
+
+def _iso(value: str, ctx) -> str | None:
+    m = _ISO.match(value.strip())
+    if m:
+        y, mo, d = m.groups()
+        if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+            return f"{y}-{mo}-{d}"
+        return None
+    found = finder(ctx.rules).find(value)
+    return found[0] if found else None
+
+
+def _utc(value: str) -> bool:
+    return bool(_UTC.search(value.strip()))
+
+
+def _date(doc: Document, ctx, page: dict, ld: dict) -> None:
+    stated = []
+    if ld.get("date"):
+        stated.append(("markup.date-jsonld", ld["date"]))
+    stated += [("markup.date-meta", v) for _, v in page.get("meta_dates", [])]
+    times = page.get("times", [])
+    stated += [("markup.date-time", s) for s, prop, _ in times if "published" in prop]
+    stated += [("markup.date-time", s) for s, prop, _ in times[:1] if not prop]
+    dated = [(rule, value, d) for rule, value in stated if (d := _iso(value, ctx))]
+    if not dated:
+        return
+    rule, value, date = dated[0]
+    if _utc(value):
+        # A UTC stamp can fall on the next or previous day; the same instant
+        # stated with the page's own offset gives the local date.
+        local = [(r, v, d) for r, v, d in dated[1:] if _OFFSET.search(v) and not _utc(v)
+                 and abs(_day_number(d) - _day_number(date)) <= 1]
+        if local:
+            rule, value, date = local[0]
+    current = doc.fields.get("date")
+    if current is not None and current.value == date:
+        return
+    anchor = current.line if current is not None and current.line is not None else _anchor(doc)
+    if anchor is not None:
+        ctx.note(doc.lines[anchor], rule, f"{date} (from {value})")
+    doc.fields["date"] = Field(date, None, 0.85)
+
+
+def _day_number(date: str) -> int:
+    import datetime as dt
+    try:
+        return dt.date.fromisoformat(date).toordinal()
+    except ValueError:
+        return 0

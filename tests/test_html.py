@@ -1,0 +1,317 @@
+"""HTML input: detection, decoding, safe parsing, rendering, hints, markup stages, CLI."""
+import json
+import time
+
+import pytest
+from click.testing import CliRunner
+
+import declutter
+from declutter.cli import command
+from declutter.html import HtmlLimitError, looks_like_html, to_document
+from declutter.html.charset import declared, decode_html
+
+BODY_1 = ("The storm reached the coast early on Tuesday, bringing winds of more than "
+          "120 kilometres an hour and heavy rain to the towns along the shore.")
+BODY_2 = ("Officials said thousands of homes were without power by the afternoon, and "
+          "schools in the region would stay closed until the end of the week.")
+BODY_3 = ("Engineers from three companies were working through the night to restore the "
+          "lines, and the first homes were expected to be reconnected by Thursday.")
+
+NEWS_PAGE = f"""<!DOCTYPE html>
+<html lang="en"><head>
+<title>Storm hits the coast | The Daily Planet</title>
+<meta property="og:title" content="Storm hits the coast">
+<meta property="og:site_name" content="The Daily Planet">
+<script type="application/ld+json">
+{{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Storm hits the coast",
+  "author": [{{"@type": "Person", "name": "Jane Doe"}}], "datePublished": "2024-03-05T09:30:00+01:00"}}
+</script>
+<style>p {{ color: red }}</style>
+</head>
+<body>
+<nav class="main-menu"><ul><li><a href="/">Front page</a></li><li><a href="/world">World news</a></li>
+<li><a href="/sport">Sport pages</a></li><li><a href="/culture">Culture and arts</a></li></ul></nav>
+<div class="cookie-banner">Choose how this site may remember your visit</div>
+<article>
+<h1>Storm hits the coast</h1>
+<p class="byline">Reporting: Jane Doe</p>
+<p>{BODY_1}</p>
+<script>var tracking = "should never show";</script>
+<p>{BODY_2}</p>
+<div hidden>A hidden teaser that should never show.</div>
+<p style="display: none">Another hidden line.</p>
+<p>{BODY_3}</p>
+</article>
+<aside class="related"><h3>Elsewhere today</h3><ul><li><a href="/a">Rain expected again next week across the region</a></li></ul></aside>
+<footer><p>Our newsroom is open on weekdays from nine to five</p></footer>
+</body></html>
+"""
+
+
+def raw_lines(doc):
+    return [ln.raw for ln in doc.lines]
+
+
+# --------------------------------------------------------------- detection
+
+@pytest.mark.parametrize("text", [
+    NEWS_PAGE,
+    "<html><body><p>Hello there.</p></body></html>",
+    "\n\n  <!-- saved page -->\n<!doctype html><title>x</title>",
+    "<div class='post'><p>A fragment with a paragraph.</p><p>And another.</p></div>",
+    '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>',
+])
+def test_html_is_recognised_by_content(text):
+    assert looks_like_html(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Storm hits the coast | The Daily Planet\n\nFront page\n\n" + BODY_1,
+    "Why a < b and c > d matter\n\nIn HTML you write <p> for a paragraph.\n\n" + BODY_1,
+    "",
+])
+def test_dumps_are_not_html(text):
+    assert not looks_like_html(text)
+
+
+# --------------------------------------------------------------- rendering
+
+def test_render_matches_the_page_dump_conventions():
+    html = ("<html><head><title>  A  title </title></head><body>"
+            "<div>Intro <b>bold</b> text<p>Para one</p>tail text</div>"
+            "<p>Line one<br>Line two</p>"
+            "<table><tr><td>Cell A</td><td>Cell B</td></tr><tr><th>X</th><td>Y</td></tr></table>"
+            "<noscript>no script</noscript><template><p>tpl</p></template>"
+            "<!-- a comment --><svg><text>svg text</text></svg><select><option>opt</option></select>"
+            "<pre>code line 1\ncode line 2\n\ncode line 4</pre>"
+            "<p>soft\u00adhyphen and caf\u0065\u0301</p>"
+            "</body></html>")
+    doc = to_document(html)
+    assert raw_lines(doc) == [
+        "A title", "",
+        "Intro bold text", "", "Para one", "", "tail text", "",
+        "Line one", "Line two", "",
+        "Cell A\tCell B", "", "X\tY", "",
+        "code line 1", "code line 2", "", "code line 4", "",
+        "soft\u00adhyphen and caf\u0065\u0301",
+    ]
+    # Soft hyphens and NFC are the normalize stage's work, as for dumps.
+    art = declutter.explain(html)
+    assert art.lines[-1].text == "soft\u00adhyphen and caf\u0065\u0301"
+
+
+def test_scripts_styles_hidden_elements_are_dropped():
+    text = "\n".join(raw_lines(to_document(NEWS_PAGE)))
+    for absent in ("should never show", "color: red", "Another hidden line", "NewsArticle"):
+        assert absent not in text
+    assert text.startswith("Storm hits the coast | The Daily Planet\n\nFront page")
+
+
+def test_line_hints_carry_landmarks_classes_and_link_density():
+    doc = to_document(NEWS_PAGE)
+    by_text = {ln.raw: ln.hints for ln in doc.lines if ln.raw}
+    menu = by_text["Front page"]
+    assert "nav" in menu["tags"] and "menu" in menu["words"] and menu["link_density"] == 1.0
+    assert "cookie" in by_text["Choose how this site may remember your visit"]["words"]
+    body = by_text[BODY_1]
+    assert "article" in body["tags"] and body["link_density"] == 0.0 and body["tag"] == "p"
+    assert "h1" in by_text["Storm hits the coast"]["tags"]
+    assert "footer" in by_text["Our newsroom is open on weekdays from nine to five"]["tags"]
+
+
+def test_page_hints_from_head_and_jsonld():
+    page = to_document(NEWS_PAGE).hints["page"]
+    assert page["title"] == "Storm hits the coast | The Daily Planet"
+    assert page["og_title"] == "Storm hits the coast" and page["site_name"] == "The Daily Planet"
+    assert page["lang"] == "en" and page["h1"] == ["Storm hits the coast"]
+    assert page["jsonld"][0] == {"headline": "Storm hits the coast",
+                                 "authors": [("Jane Doe", "person")],
+                                 "date": "2024-03-05T09:30:00+01:00"}
+
+
+# --------------------------------------------------------------- the pipeline
+
+def test_clean_html_gives_the_article_with_markup_fields():
+    art = declutter.clean(NEWS_PAGE)
+    assert art.headline == "Storm hits the coast"
+    assert art.authors == ["Jane Doe"]
+    assert art.date == "2024-03-05"
+    assert art.paragraphs == [BODY_1, BODY_2, BODY_3]
+    assert art.lang == "en"
+
+
+def test_explain_shows_markup_decisions():
+    ex = declutter.explain(NEWS_PAGE)
+    rules = {ln.text: ln.rule for ln in ex.lines if ln.text}
+    assert rules["Choose how this site may remember your visit"] == "markup.class-cookie"
+    assert rules["Rain expected again next week across the region"].startswith("markup.")
+    assert rules["Our newsroom is open on weekdays from nine to five"] == "markup.in-footer"
+    assert ex.counts.get("markup.date-jsonld") == 1
+
+
+def test_same_article_from_html_and_from_its_dump():
+    dump = "\n".join(raw_lines(to_document(NEWS_PAGE)))
+    from_dump = declutter.clean(dump)
+    from_html = declutter.clean(NEWS_PAGE)
+    assert from_dump.paragraphs == from_html.paragraphs
+    assert not any(ln.hints for ln in declutter.api.read_input(dump).lines)
+
+
+def test_input_format_forces_text():
+    art = declutter.clean(NEWS_PAGE, input_format="text")
+    assert any("<p>" in p for p in art.paragraphs) or art.headline != "Storm hits the coast"
+    with pytest.raises(ValueError):
+        declutter.clean(NEWS_PAGE, input_format="pdf")
+
+
+def test_broken_markup_still_gives_the_body():
+    html = (f"<html><head><title>Broken page</title><body>"
+            f"<div class=menu><a href=/>Home<a href=/x>Other</div></div></span>"
+            f"<h1>Broken but readable</h2>"
+            f"<p>{BODY_1}<p>{BODY_2}"
+            f"<table><p>{BODY_3}</td></tr>"
+            f"<b><i>unclosed formatting</b></i><div <p>x</p>")
+    art = declutter.clean(html)
+    assert art.paragraphs[:2] == [BODY_1, BODY_2]
+    assert art.paragraphs[2].startswith(BODY_3)      # the stray <b> text joins the cell text
+    assert art.headline == "Broken but readable"
+
+
+# --------------------------------------------------------------- decoding
+
+ARABIC_PAGE = """<html dir="rtl" lang="ar"><head><meta charset="{charset}">
+<title>الحكومة تعلن خطة جديدة للنقل العام</title></head><body>
+<h1>الحكومة تعلن خطة جديدة للنقل العام</h1>
+<p>أعلنت الحكومة اليوم عن خطة جديدة لتطوير شبكة النقل العام في العاصمة، تشمل خطوط حافلات جديدة ومحطات حديثة.</p>
+<p>وقال وزير النقل إن الخطة ستنفذ على ثلاث مراحل خلال السنوات الخمس المقبلة، بتكلفة تقارب مليار دولار.</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize("charset", ["windows-1256", "iso-8859-1", ""])
+def test_windows_1256_arabic_page_from_bytes(charset):
+    """Declared right, declared wrong (a real failure seen in the wild), or not declared."""
+    data = ARABIC_PAGE.format(charset=charset).encode("cp1256")
+    text = decode_html(data)
+    assert "أعلنت الحكومة اليوم" in text
+    art = declutter.clean(data)
+    assert art.headline == "الحكومة تعلن خطة جديدة للنقل العام"
+    assert art.direction == "rtl" and art.lang == "ar"
+    assert art.paragraphs[0].startswith("أعلنت الحكومة")
+
+
+@pytest.mark.parametrize("sample, codec", [
+    ("Правительство объявило о новом плане развития общественного транспорта в столице.", "cp1251"),
+    ("政府今天宣布了发展首都公共交通的新计划，包括新的公交线路和现代化车站。", "gbk"),
+    ("政府は本日、首都の公共交通を発展させる新しい計画を発表しました。", "shift_jis"),
+    ("Die Regierung hat heute einen neuen Plan für den öffentlichen Verkehr vorgestellt: Größere Züge.", "cp1252"),
+])
+def test_legacy_encodings_without_declaration(sample, codec):
+    data = f"<html><head><title>t</title></head><body><p>{sample}</p></body></html>".encode(codec)
+    assert sample in decode_html(data)
+
+
+def test_utf8_bom_and_declaration_reading():
+    page = "<html><body><p>Grüße aus Köln</p></body></html>"
+    assert "Grüße" in decode_html(b"\xef\xbb\xbf" + page.encode("utf-8"))
+    assert declared(b'<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">') == "cp932"
+    assert declared(b"<meta charset='gb2312'>") == "gb18030"
+    assert declared(b"<p>no declaration</p>") is None
+
+
+def test_utf8_with_a_stray_cp1252_byte():
+    data = "<p>Caf\u00e9 und Gr\u00fc\u00dfe</p>".encode("utf-8") + b"<p>\x93quoted\x94</p>"
+    assert "\u201cquoted\u201d" in decode_html(data) and "Café" in decode_html(data)
+
+
+# --------------------------------------------------------------- safety and limits
+
+def test_external_entities_are_never_resolved(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT", encoding="utf-8")
+    html = (f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+            f"<html><head><title>X</title></head><body><p>Before &xxe; after</p></body></html>")
+    text = "\n".join(raw_lines(to_document(html)))
+    assert "TOP-SECRET" not in text and "Before" in text and "]>" not in text
+
+
+def test_entity_expansion_bomb_is_not_expanded():
+    decl = '<!ENTITY a0 "boom">' + "".join(
+        f'<!ENTITY a{i} "{("&a" + str(i - 1) + ";") * 10}">' for i in range(1, 10))
+    html = f"<!DOCTYPE html [{decl}]><html><body><p>&a9;</p><p>{BODY_1}</p></body></html>"
+    start = time.perf_counter()
+    doc = to_document(html)
+    assert time.perf_counter() - start < 2
+    text = "\n".join(raw_lines(doc))
+    assert "boom" not in text and len(text) < 1000 and BODY_1 in text
+
+
+def test_very_deep_nesting_is_flattened_with_a_warning():
+    html = ("<html><head><title>Deep</title></head><body>" + "<div>" * 100_000
+            + f"<p>{BODY_1}</p>" + "</div>" * 100_000 + f"<p>{BODY_2}</p></body></html>")
+    doc = to_document(html)
+    lines = raw_lines(doc)
+    assert BODY_1 in lines and BODY_2 in lines
+    assert any("nested deeper than" in w for w in doc.hints["warnings"])
+
+
+def test_size_limit_is_a_clear_error():
+    with pytest.raises(HtmlLimitError, match="over the limit"):
+        to_document("<html><body>" + "x" * 2000 + "</body></html>", max_chars=1000)
+
+
+# --------------------------------------------------------------- CLI
+
+def run(args, input=None):
+    return CliRunner().invoke(command, args, input=input)
+
+
+def test_cli_reads_html_file_and_stdin(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(NEWS_PAGE, encoding="utf-8")
+    r = run([str(page), "-f", "json"])
+    assert r.exit_code == 0
+    assert json.loads(r.stdout)["authors"] == ["Jane Doe"]
+    r = run(["-", "-f", "json"], input=NEWS_PAGE.encode("utf-8"))
+    assert json.loads(r.stdout)["date"] == "2024-03-05"
+
+
+def test_cli_input_format_text_keeps_markup_as_text(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(NEWS_PAGE, encoding="utf-8")
+    r = run([str(page), "--input-format", "text", "--explain"])
+    assert r.exit_code == 0 and "markup." not in r.stdout and "<p>" in r.stdout
+    r = run([str(page), "--input-format", "html", "--explain"])
+    assert "markup.in-footer" in r.stdout
+
+
+def test_cli_windows_1256_file_and_encoding_override(tmp_path):
+    page = tmp_path / "ar.htm"
+    page.write_bytes(ARABIC_PAGE.format(charset="windows-1256").encode("cp1256"))
+    r = run([str(page)])
+    assert r.exit_code == 0 and r.stdout.startswith("الحكومة تعلن خطة جديدة")
+    r = run([str(page), "--encoding", "utf-8"])
+    assert r.exit_code == 1 and "not valid utf-8" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_cli_deep_page_warns_and_succeeds(tmp_path):
+    page = tmp_path / "deep.html"
+    page.write_text("<html><body>" + "<div>" * 5000 + f"<p>{BODY_1}</p>" + "</div>" * 5000
+                    + "</body></html>", encoding="utf-8")
+    r = run([str(page)])
+    assert r.exit_code == 0 and "warning" in r.stderr and "nested deeper" in r.stderr
+
+
+def test_class_word_on_an_article_wrapper_does_not_remove_the_article():
+    """A word such as 'share' or 'sidebar' on a wrapper of the article text marks no paragraph."""
+    filler = "".join(f"<li><a href='/n{i}'>Another story number {i} on the site</a></li>" for i in range(40))
+    html = (f"<html><head><title>Storm hits the coast</title></head><body>"
+            f"<ul class='menu'>{filler}</ul>"
+            f"<div class='layout-with-sidebar'><div class='share-wrapper'><div class='inner'>"
+            f"<h1>Storm hits the coast</h1><p>{BODY_1}</p><p>{BODY_2}</p><p>{BODY_3}</p>"
+            f"</div></div></div>"
+            f"<div class='share-box'><a href='/fb'>Facebook</a> <a href='/tw'>Twitter</a></div>"
+            f"</body></html>")
+    ex = declutter.explain(html)
+    assert ex.article.paragraphs == [BODY_1, BODY_2, BODY_3]
+    rules = {ln.text: ln.rule for ln in ex.lines if ln.text}
+    assert rules["Facebook Twitter"].startswith(("markup.", "nav."))
