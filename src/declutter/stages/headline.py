@@ -10,7 +10,6 @@ from __future__ import annotations
 import regex
 
 from ..model import Document, Field, Label
-from ..rules import line_key
 from ..text import similarity, tokens
 
 # " | ", " - ", " » "…; "_" and "-" glued between CJK words ("标题_体育_新民网").
@@ -68,14 +67,16 @@ def title_matches(doc: Document) -> list[tuple[float, int, int]]:
             if not toks or not title_set.intersection(toks):
                 continue
             last = i
-            # Join the rest of a short block: "Fantastic Beasts: A Nice Place to" + "Visit".
+            # Join the rest of a short block when it completes the title:
+            # "Fantastic Beasts: A Nice Place to" + "Visit".
             while last + 1 < len(lines) and lines[last + 1].text and \
                     lines[last + 1].block == ln.block and last - i < 2 and \
                     sum(lines[k].weight for k in range(i, last + 2)) <= MAX_HEADLINE_CHARS:
-                nxt = lines[last + 1].tokens
-                if not nxt or not title_set.issuperset(nxt):
+                joined = toks + lines[last + 1].tokens
+                if similarity(joined, title_toks)[0] < 0.9 or \
+                        similarity(joined, part_toks)[1] <= similarity(toks, part_toks)[1]:
                     break
-                toks = toks + nxt
+                toks = joined
                 last += 1
             inside, _ = similarity(toks, title_toks)      # share of the line in the title
             _, covered = similarity(toks, part_toks)      # share of the title part it holds
@@ -109,12 +110,6 @@ def run(doc: Document, ctx) -> None:
         value = " ".join(doc.lines[k].text for k in range(best, best_last + 1))
         for k in range(best + 1, best_last + 1):
             ctx.mark(doc.lines[k], Label.HEADLINE, "headline.continued", "same block")
-        kicker = _previous(doc, best)
-        if kicker is not None and line_key(main_part) == line_key(
-                doc.lines[kicker].text + " " + value):
-            value = main_part        # "Kicker: Headline" printed as two lines
-            ctx.mark(doc.lines[kicker], Label.HEADLINE, "headline.kicker-joined",
-                     "title joins this line and the next")
         ctx.mark(line, Label.HEADLINE, "headline.matches-title", f"{best_score:.2f}")
         doc.fields["headline"] = Field(value, best, min(1.0, best_score / 2))
         _echoes(doc, ctx, best, tokens(value))
