@@ -50,17 +50,27 @@ class Context:
     rules: RuleSet
     stage: str = ""
     counts: Counter = field(default_factory=Counter)
+    # Marks are immutable, so lines given the same decision share one Mark object
+    # (every blank line, most body lines): building a frozen dataclass costs more.
+    _marks: dict[tuple, Mark] = field(default_factory=dict)
+
+    def _mark_of(self, rule: str, label: Label, evidence: str) -> Mark:
+        key = (self.stage, rule, label, evidence)
+        found = self._marks.get(key)
+        if found is None:
+            found = self._marks[key] = Mark(self.stage, rule, label, evidence)
+        return found
 
     def mark(self, line: Line, label: Label, rule: str, evidence: str = "") -> None:
         """Label a line, recording stage, rule id and evidence; count the hit."""
         line.label = label
-        line.marks.append(Mark(self.stage, rule, label, evidence))
-        self.counts[rule] += 1
+        line.marks.append(self._mark_of(rule, label, evidence))
+        self.counts[rule] = self.counts.get(rule, 0) + 1
 
     def note(self, line: Line, rule: str, evidence: str = "") -> None:
         """Record evidence on a line without changing its label (a field read from it)."""
-        line.marks.append(Mark(self.stage, rule, line.label, evidence))
-        self.counts[rule] += 1
+        line.marks.append(self._mark_of(rule, line.label, evidence))
+        self.counts[rule] = self.counts.get(rule, 0) + 1
 
 
 def check_stage_names(names) -> frozenset[str]:

@@ -56,9 +56,32 @@ def fold(text: str) -> str:
     return text
 
 
+_OUTER_CHAR = regex.compile(r"[\p{P}\p{S}\p{Z}\s]")
+_outer_chars: dict[str, bool] = {}      # character -> stripped by _OUTER (filled as met)
+
+
+def _is_outer(char: str) -> bool:
+    hit = _outer_chars.get(char)
+    if hit is None:
+        hit = _outer_chars[char] = _OUTER_CHAR.match(char) is not None
+    return hit
+
+
 def line_key(text: str) -> str:
     """The form of a line that exact and prefix rules compare against."""
-    return _SPACES.sub(" ", _OUTER.sub("", fold(text)))
+    text = fold(text)
+    # Same result as _SPACES.sub(" ", _OUTER.sub("", text)), without the regex
+    # engine trying the trailing alternative at every position of the line.
+    start, end = 0, len(text)
+    while start < end and _is_outer(text[start]):
+        start += 1
+    while end > start and _is_outer(text[end - 1]):
+        end -= 1
+    if start or end < len(text):
+        text = text[start:end]
+    if text.isprintable():      # the only whitespace is the plain space
+        return " ".join(text.split()) if "  " in text else text
+    return _SPACES.sub(" ", text)
 
 
 _LEADING = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]+")
