@@ -4,7 +4,6 @@ Exit codes: 0 success, 1 an input could not be processed, 2 usage error.
 """
 from __future__ import annotations
 
-import json
 import os
 import sys
 
@@ -144,6 +143,7 @@ def _process(files, fmt, config, encoding, explain) -> tuple[list[str], int]:
             click.echo(f"declutter: warning: {path if path != '-' else 'stdin'}: no article text found",
                        err=True)
         if fmt == "json" and many:
+            import json
             record = {"source": path, **article.to_dict()}
             chunks.append(json.dumps(record, ensure_ascii=False) + "\n")
         elif many:
