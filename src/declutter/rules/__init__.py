@@ -120,35 +120,50 @@ class Rule:
 
 
 class CompiledRule:
-    """A rule ready to test lines: a set for exact keys, one regex otherwise."""
+    """A rule ready to test lines: a set for exact keys, one regex otherwise.
 
-    __slots__ = ("rule", "keys", "regex")
+    `first` is a cheap test that must pass before the regex is run: for prefix
+    rules the plain startswith of the values, for pattern rules a character
+    every match holds (rules/precheck.py). Neither changes what matches.
+    """
+
+    __slots__ = ("rule", "keys", "regex", "prefixes", "needs")
 
     def __init__(self, rule: Rule):
         self.rule = rule
         self.keys: frozenset[str] = frozenset()
         self.regex: regex.Pattern | None = None
+        self.prefixes: tuple[str, ...] | None = None
+        self.needs: tuple[str, ...] | None = None
         if rule.match == "line":
             self.keys = frozenset(line_key(v) for v in rule.values)
         elif rule.match == "prefix":
             self.regex = _phrase_regex(list(rule.values), anchored=True)
+            self.prefixes = tuple({f for f in map(_phrase_form, rule.values) if f})
         elif rule.match == "contains":
             self.regex = _phrase_regex(list(rule.values), anchored=False)
         else:
             self.regex = regex.compile("|".join(f"(?:{v})" for v in rule.values),
                                        regex.IGNORECASE | regex.V0)
+            from .precheck import required_chars
+            self.needs = required_chars(rule.values)
 
     def search(self, text: str, key: str) -> str | None:
         """The matched evidence, or None."""
         if len(text) > self.rule.max_chars:
             return None
-        if self.rule.match == "line":
+        kind = self.rule.match
+        if kind == "line":
             return key if key in self.keys else None
-        if self.rule.match == "prefix":
+        if kind == "prefix":
+            if not key.startswith(self.prefixes):
+                return None
             m = self.regex.match(key)
-        elif self.rule.match == "contains":
+        elif kind == "contains":
             m = self.regex.search(fold(text))
         else:
+            if self.needs is not None and not any(c in text for c in self.needs):
+                return None
             m = self.regex.search(text)
         return m.group(0) if m else None
 
