@@ -243,7 +243,10 @@ class RuleSet:
         """The first rule of the family that matches the line, with its evidence."""
         if key is None:
             key = line_key(text)
+        length = len(text)
         for compiled in self.families.get(family, ()):
+            if length > compiled.rule.max_chars:     # skip the call: search says no too
+                continue
             hit = compiled.search(text, key)
             if hit is not None:
                 return compiled.rule, hit
