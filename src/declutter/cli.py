@@ -5,7 +5,6 @@ An input that breaks a set limit (HTML size) is an input error (1).
 """
 from __future__ import annotations
 
-import json
 import os
 import sys
 
@@ -167,6 +166,7 @@ def _process(files, fmt, config, encoding, explain, input_format="auto") -> tupl
             click.echo(f"declutter: warning: {path if path != '-' else 'stdin'}: no article text found",
                        err=True)
         if fmt == "json" and many:
+            import json
             record = {"source": path, **article.to_dict()}
             chunks.append(json.dumps(record, ensure_ascii=False) + "\n")
         elif many:

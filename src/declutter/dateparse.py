@@ -16,6 +16,7 @@ _TIME = regex.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)
 _YEAR = r"((?:19|20)\d\d)"
 _DAY = r"(\d{1,2})"
 _ORD = r"(?:st|nd|rd|th|er|e|º|ª|\.)?"
+_DIGIT = regex.compile(r"\d")
 
 
 class DateFinder:
@@ -78,8 +79,8 @@ class DateFinder:
 
     def is_stamp(self, text: str) -> bool:
         """True for a short line that is mostly a date or a time (a dateline, a list stamp)."""
-        if len(text) > 90:
-            return False
+        if len(text) > 90 or not _DIGIT.search(text):
+            return False            # every date and time pattern needs a digit
         text = fold(text)
         found = self.find(text)
         rest = text

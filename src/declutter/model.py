@@ -65,8 +65,7 @@ class Line:
     def tokens(self) -> list[str]:
         """Words of the line (CJK by character), computed once."""
         if self._tokens is None:
-            from .text import tokens
-            self._tokens = tokens(self.text)
+            self._tokens = _tokenize(self.text)
         return self._tokens
 
     @property
@@ -81,6 +80,14 @@ class Line:
     @property
     def stage(self) -> str:
         return self.marks[-1].stage if self.marks else ""
+
+
+def _tokenize(text: str) -> list[str]:
+    """text.tokens, imported on first use (text.py loads the regex engine)."""
+    global _tokenize
+    from .text import tokens
+    _tokenize = tokens
+    return tokens(text)
 
 
 @dataclass(slots=True)

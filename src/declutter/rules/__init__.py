@@ -56,9 +56,32 @@ def fold(text: str) -> str:
     return text
 
 
+_OUTER_CHAR = regex.compile(r"[\p{P}\p{S}\p{Z}\s]")
+_outer_chars: dict[str, bool] = {}      # character -> stripped by _OUTER (filled as met)
+
+
+def _is_outer(char: str) -> bool:
+    hit = _outer_chars.get(char)
+    if hit is None:
+        hit = _outer_chars[char] = _OUTER_CHAR.match(char) is not None
+    return hit
+
+
 def line_key(text: str) -> str:
     """The form of a line that exact and prefix rules compare against."""
-    return _SPACES.sub(" ", _OUTER.sub("", fold(text)))
+    text = fold(text)
+    # Same result as _SPACES.sub(" ", _OUTER.sub("", text)), without the regex
+    # engine trying the trailing alternative at every position of the line.
+    start, end = 0, len(text)
+    while start < end and _is_outer(text[start]):
+        start += 1
+    while end > start and _is_outer(text[end - 1]):
+        end -= 1
+    if start or end < len(text):
+        text = text[start:end]
+    if text.isprintable():      # the only whitespace is the plain space
+        return " ".join(text.split()) if "  " in text else text
+    return _SPACES.sub(" ", text)
 
 
 _LEADING = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]+")
@@ -97,35 +120,50 @@ class Rule:
 
 
 class CompiledRule:
-    """A rule ready to test lines: a set for exact keys, one regex otherwise."""
+    """A rule ready to test lines: a set for exact keys, one regex otherwise.
 
-    __slots__ = ("rule", "keys", "regex")
+    `first` is a cheap test that must pass before the regex is run: for prefix
+    rules the plain startswith of the values, for pattern rules a character
+    every match holds (rules/precheck.py). Neither changes what matches.
+    """
+
+    __slots__ = ("rule", "keys", "regex", "prefixes", "needs")
 
     def __init__(self, rule: Rule):
         self.rule = rule
         self.keys: frozenset[str] = frozenset()
         self.regex: regex.Pattern | None = None
+        self.prefixes: tuple[str, ...] | None = None
+        self.needs: tuple[str, ...] | None = None
         if rule.match == "line":
             self.keys = frozenset(line_key(v) for v in rule.values)
         elif rule.match == "prefix":
             self.regex = _phrase_regex(list(rule.values), anchored=True)
+            self.prefixes = tuple({f for f in map(_phrase_form, rule.values) if f})
         elif rule.match == "contains":
             self.regex = _phrase_regex(list(rule.values), anchored=False)
         else:
             self.regex = regex.compile("|".join(f"(?:{v})" for v in rule.values),
                                        regex.IGNORECASE | regex.V0)
+            from .precheck import required_chars
+            self.needs = required_chars(rule.values)
 
     def search(self, text: str, key: str) -> str | None:
         """The matched evidence, or None."""
         if len(text) > self.rule.max_chars:
             return None
-        if self.rule.match == "line":
+        kind = self.rule.match
+        if kind == "line":
             return key if key in self.keys else None
-        if self.rule.match == "prefix":
+        if kind == "prefix":
+            if not key.startswith(self.prefixes):
+                return None
             m = self.regex.match(key)
-        elif self.rule.match == "contains":
+        elif kind == "contains":
             m = self.regex.search(fold(text))
         else:
+            if self.needs is not None and not any(c in text for c in self.needs):
+                return None
             m = self.regex.search(text)
         return m.group(0) if m else None
 
@@ -207,7 +245,10 @@ class RuleSet:
         """The first rule of the family that matches the line, with its evidence."""
         if key is None:
             key = line_key(text)
+        length = len(text)
         for compiled in self.families.get(family, ()):
+            if length > compiled.rule.max_chars:     # skip the call: search says no too
+                continue
             hit = compiled.search(text, key)
             if hit is not None:
                 return compiled.rule, hit

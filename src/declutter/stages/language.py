@@ -6,7 +6,9 @@ in the language data files.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
+from itertools import repeat
 
 import regex
 
@@ -22,6 +24,9 @@ _SCRIPTS = [
     ("Armenian", regex.compile(r"\p{Armenian}")), ("Georgian", regex.compile(r"\p{Georgian}")),
     ("Latin", regex.compile(r"\p{Latin}")),
 ]
+# One pass counts the characters (collections.Counter, at C speed); each distinct
+# character is then put in its script once, remembered for later pages.
+_script_of: dict[str, str | None] = {}
 _SCRIPT_LANG = {"Hebrew": "he", "Greek": "el", "Hangul": "ko", "Devanagari": "hi",
                 "Thai": "th", "Bengali": "bn", "Armenian": "hy", "Georgian": "ka"}
 RTL = frozenset({"ar", "fa", "ur", "he", "ps", "yi", "ckb", "sd", "ug"})
@@ -29,13 +34,18 @@ _URDU = regex.compile(r"[ٹڈڑںےھ]")
 _PERSIAN = regex.compile(r"[پچژگ]")
 _UKRAINIAN = regex.compile(r"[іїєґ]", regex.IGNORECASE)
 _WORD = regex.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[a-z]+")
 SAMPLE_CHARS = 8000
 
 
 def detect(text: str) -> str | None:
     """An ISO 639-1 code for the text, or None when it has no letters."""
     sample = text[:SAMPLE_CHARS]
-    counts = {name: len(rx.findall(sample)) for name, rx in _SCRIPTS}
+    counts = dict.fromkeys((name for name, _ in _SCRIPTS), 0)
+    for char, n in Counter(sample).items():
+        script = _script_of[char] if char in _script_of else _classify(char)
+        if script is not None:
+            counts[script] += n
     # Latin chrome (menus, "Security Code") is common on non-Latin pages, so any
     # other script with a fair share of the letters wins.
     total = sum(counts.values())
@@ -56,14 +66,23 @@ def detect(text: str) -> str | None:
     return _latin_language(sample)
 
 
+def _classify(char: str) -> str | None:
+    """The script of one character among _SCRIPTS (they do not overlap), or None."""
+    script = _script_of[char] = next((name for name, rx in _SCRIPTS if rx.match(char)), None)
+    return script
+
+
 def _latin_language(sample: str) -> str:
-    words = Counter(w.casefold() for w in _WORD.findall(sample))
+    if sample.isascii():        # _WORD on ASCII text, by the faster stdlib engine
+        words = Counter(_ASCII_WORD.findall(sample.lower()))
+    else:
+        words = Counter(map(str.casefold, _WORD.findall(sample)))
     best, best_score = "en", 0
     for code, spec in languages().items():
         stop = spec.get("stopwords")
         if not stop or spec.get("script", "Latin") != "Latin":
             continue
-        score = sum(words[w] for w in stop)
+        score = sum(map(words.get, stop, repeat(0, len(stop))))
         if score > best_score:
             best, best_score = code, score
     return best
@@ -73,5 +92,17 @@ def run(doc: Document, ctx) -> None:
     if ctx.config.lang:
         doc.lang = ctx.config.lang
     else:
-        doc.lang = detect("\n".join(ln.text for ln in doc.lines if ln.text))
+        doc.lang = detect(_opening(doc, SAMPLE_CHARS))
     doc.direction = "rtl" if doc.lang in RTL else "ltr"
+
+
+def _opening(doc: Document, size: int) -> str:
+    """The first `size` characters of the non-blank lines joined by newlines."""
+    texts, total = [], 0
+    for ln in doc.lines:
+        if ln.text:
+            texts.append(ln.text)
+            total += len(ln.text) + 1
+            if total > size:
+                break
+    return "\n".join(texts)[:size]

@@ -22,6 +22,10 @@ _SPACES = regex.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 def normalize_text(raw: str) -> str:
     text = unicodedata.normalize("NFC", raw) if not raw.isascii() else raw
+    if text.isprintable():
+        # No control, format (zero-width, bidi) or separator character other than the
+        # plain space, so only runs of spaces can need collapsing.
+        return " ".join(text.split()) if "  " in text else text.strip(" ")
     text = _INVISIBLE.sub("", text)
     return _SPACES.sub(" ", text).strip()
 

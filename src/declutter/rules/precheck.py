@@ -1,0 +1,72 @@
+r"""Characters a pattern rule cannot match without, found once when rules compile.
+
+`^[^.!?]{1,35}\s?\*\s*$` cannot match a line without "*"; a menu pattern cannot
+match without one of its separators. Checking `"*" in line` costs a fraction of a
+regular-expression search, and most lines fail it, so CompiledRule tests it first.
+
+Only characters that no case-insensitive match could stand in for are used (not
+letters or digits, no case forms), and only patterns that the standard library
+parser reads as the `regex` module does: anything doubtful gets no precheck, which
+is always correct (the pattern is then searched as before).
+"""
+from __future__ import annotations
+
+try:    # the stdlib's own parser: private, so a Python that moves it just loses the precheck
+    import re._parser as sre_parse
+    from re._constants import BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+except ImportError:         # pragma: no cover
+    sre_parse = None
+
+# Syntax where the regex module and the stdlib parser could part ways.
+_DOUBTFUL = ("[[", "[:", "(?|", "(?>", "++", "*+", "?+", "}+", "\\p", "\\P", "\\X", "\\L",
+             "\\m", "\\M", "\\K", "\\G", "\\h", "\\N", "(?r", "(?V", "(?f", "(?w", "(?e", "(?x")
+
+
+def _plain(code: int) -> str | None:
+    """The character, if it only ever matches itself (case-insensitively too)."""
+    c = chr(code)
+    if c.isalnum() or c.isspace() or not (c.lower() == c == c.upper() == c.casefold()):
+        return None
+    return c
+
+
+def _needs(items) -> frozenset[str] | None:
+    """A small set of characters one of which every match of the sequence holds."""
+    best = None
+    for op, av in items:
+        found = None
+        if op is LITERAL:
+            c = _plain(av)
+            found = frozenset(c) if c else None
+        elif op is IN:
+            chars = [_plain(a) if o is LITERAL else None for o, a in av]
+            found = frozenset(chars) if chars and None not in chars else None
+        elif op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1:
+            found = _needs(av[2])
+        elif op is SUBPATTERN:
+            found = _needs(av[-1])
+        elif op is BRANCH:
+            sets = [_needs(branch) for branch in av[1]]
+            found = frozenset().union(*sets) if None not in sets else None
+        if found is not None and (best is None or len(found) < len(best)):
+            best = found
+    return best
+
+
+def required_chars(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Characters one of which any line matching one of the patterns must contain,
+    or None when that cannot be said for sure."""
+    if sre_parse is None:
+        return None
+    out: set[str] = set()
+    for pattern in patterns:
+        if any(d in pattern for d in _DOUBTFUL):
+            return None
+        try:
+            needed = _needs(sre_parse.parse(pattern, 0))
+        except Exception:                     # not readable by the stdlib parser
+            return None
+        if not needed:
+            return None
+        out |= needed
+    return tuple(sorted(out))
