@@ -122,6 +122,13 @@ def run(doc: Document, ctx) -> None:
 
     best = max(runs, key=lambda r: r[2] * (ANCHOR_FACTOR if anchor(r) is not None else 1.0))
     start, end, total = best
+    # Teasers of other articles printed above the headline join its run when they are
+    # long; the article starts below the headline.
+    inside = [unit_of_line[a] for a in anchors
+              if a in unit_of_line and start < unit_of_line[a] < start + (end - start) // 2]
+    if inside and inside[0] + 1 < end:
+        start = inside[0] + 1
+        total = sum(scores[start:end])
     head = anchor(best)
     if head is not None:
         # A lead paragraph printed between the headline and the text, cut off from
