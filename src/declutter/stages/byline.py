@@ -41,12 +41,14 @@ BEFORE, AFTER, END_BEFORE, END_AFTER = 6, 12, 3, 6
 
 _DASH_LINE = regex.compile(r"^([^\d\-–—|:،,]{2,40}?)\s+[-–—]\s+([^\d\-–—|:]{2,60})$")
 _NAME_CHARS = regex.compile(r"^[\p{L}\p{M}'’.\- ]+$")
+_ARABIC = regex.compile(r"\p{Arabic}")
 _CASED = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 _META_SEP = regex.compile(r"\s*(?:[|·•/,;]|\s[-–—]\s|\s[-–—]$|\(|\[|\s@|@|\d)")
 # Words glued by a lost line break: "Jen MillsPublished", "Ulrich ExnerKorrespondent"
 # (three small letters before the capital, so "McDonald" and "DeAndre" stay whole).
 _GLUED = regex.compile(r"(?<=\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})")
-_TIME = regex.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
+_TIME = regex.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}|\.\d{2}\s*(?:uhr|h)\b)(?![\d.,]\d)", regex.I)
+_EMBED = regex.compile(r"\(@\w+\)")   # an embedded post: "— Name (@handle) January 1, 2020"
 _ADDRESS = regex.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 _LINKS = frozenset({"am", "um", "on", "at", "le", "el", "il", "op", "на", "в", "under", "in", "im"})
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le",
@@ -96,6 +98,7 @@ class NameCheck:
                        | {fold(w) for w in lex.get("byline_prefix")}
                        | {fold(w) for w in lex.get("not_name_words")})
         self.agencies = {fold(a) for a in lex.get("agencies")}
+        self.separators = {fold(a) for a in lex.get("author_separators")}
 
     def ok(self, name: str, strict: bool) -> bool:
         """strict: no cue word vouches for the name, so it must be two or more capitalised words."""
@@ -115,6 +118,8 @@ class NameCheck:
         if not caps or not all(w[0].isupper() for w in caps):
             return False
         if strict:
+            if all(w.isupper() and len(w) <= 3 for w in caps):
+                return False   # "PM IST", "AP DPA": abbreviations, not names
             real = [w for w in caps if len(w.strip(".")) > 1]
             return len(real) >= 2 and len(caps) <= 4
         return True
@@ -164,7 +169,7 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
         names = _drop_agencies(split_names(_trim_tail(rest, check), lex, check), check)
         return (names, None, rule) if names else None
     if not _CASED.search(text):
-        m = _DASH_LINE.match(text)
+        m = _DASH_LINE.match(text) if _ARABIC.search(text) else None
         if m:
             place, who = m.group(1).strip(), m.group(2).strip()
             if len(tokens(place)) <= 3 and 1 <= len(tokens(who)) <= 4 and _NAME_CHARS.match(who):
@@ -186,8 +191,10 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
     if cut.strip() and cut.strip() != text.strip():
         rest = head[len(cut):]
         # The rest must be meta (a date, a time, a short "| Site"), not a sentence or a caption.
-        meta = bool(finder(rules).find(rest) or _TIME.search(rest)) or (
-            rest.lstrip()[:1] in "|·•" and len(text) <= 80)
+        # The cut falls between words, not inside one ("Nifty50 index").
+        meta = len(text) <= 100 and not (regex.search(r"\w$", cut) and regex.match(r"\w", rest)) and (
+            bool(finder(rules).find(rest) or _TIME.search(rest))
+            or (rest.lstrip()[:1] in "|·•" and len(text) <= 80))
         names = split_names(cut, lex, check, strict=True) if meta else []
         if names:
             return _drop_agencies(names, check), None, "byline.name-then-meta"
@@ -199,11 +206,17 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
 
 
 def _trim_tail(text: str, check: NameCheck) -> str:
-    """Drop the small words between a name and what follows: "Jane Doe am", "Jane Doe on"."""
+    """Cut what follows the names: small words ("Jane Doe am 3. Mai", "Jane Doe on ...")
+    and, after a name in a cased script, words of another script."""
     words = text.split()
-    while len(words) > 1 and (fold(words[-1]) in check.stop or fold(words[-1]) in _LINKS):
-        words.pop()
-    return " ".join(words)
+    cased = bool(words) and bool(_CASED.search(words[0]))
+    for n, w in enumerate(words[1:], 1):
+        f = fold(w).strip(",;")
+        if f in check.separators:
+            continue
+        if f in check.stop or f in _LINKS or (cased and not _CASED.search(w) and regex.search(r"\p{L}", w)):
+            return " ".join(words[:n])
+    return text
 
 
 def _unglue(text: str) -> str:
