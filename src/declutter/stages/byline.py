@@ -96,7 +96,9 @@ class NameCheck:
         self.stop = _stopwords(rules.lang)
         self.banned = (frozenset(lex.months) | lex.weekdays
                        | {fold(w) for w in lex.get("byline_prefix")}
-                       | {fold(w) for w in lex.get("not_name_words")})
+                       | {fold(w) for w in lex.get("not_name_words")}
+                       | {fold(w) for w in lex.get("date_published_cue") + lex.get("date_updated_cue")
+                          if " " not in w})
         self.agencies = {fold(a) for a in lex.get("agencies")}
         self.separators = {fold(a) for a in lex.get("author_separators")}
 
@@ -117,6 +119,8 @@ class NameCheck:
             return True   # a cue vouches for a user name ("von gizzmo")
         if not caps or not all(w[0].isupper() for w in caps):
             return False
+        if strict and not words[0][0].isupper():
+            return False   # "di Massimo Basile": a cue this page's lexicon lacks
         if strict:
             if all(w.isupper() and len(w) <= 3 for w in caps):
                 return False   # "PM IST", "AP DPA": abbreviations, not names
@@ -288,9 +292,9 @@ def candidates(doc: Document, ctx) -> list[Candidate]:
             if near[k] > 1.0:
                 continue   # a bare name far from the headline is anybody's
             support = _support(doc, content, k, authors, ctx)
-            if not support and near[k] > 0.45:
+            if not support and near[k] > 1.0:
                 continue   # capitalised words alone ("Externer Inhalt") are too weak away from the headline
-            score += 0.3 * support
+            score += 0.3 * support - (0.3 if not support else 0.0)
         out.append(Candidate(i, authors, place, rule, score))
     return out
 
