@@ -86,3 +86,7 @@ def test_author_line_after_the_body():
 def test_cue_byline_beats_a_bare_name():
     a = declutter.clean(page("Budget plan delayed again", "Mary Major", "By Jane Doe", PROSE, PROSE2))
     assert a.authors == ["Jane Doe"]
+
+
+def test_share_buttons_are_no_names():
+    assert parse_byline("Facebook Twitter", RuleSet.for_language("en")) is None

@@ -33,7 +33,7 @@ SKIP = frozenset({Label.FORM, Label.FOOTER, Label.RELATED, Label.HEADLINE, Label
                   Label.CAPTION})
 # Rules that say what a line is from its own words: such a line is no bare name.
 _WORD_RULES = ("nav.menu-word", "nav.chrome-prefix", "nav.url-line", "meta.", "forms.", "footer.",
-               "captions.", "related.")
+               "captions.", "related.", "markup.")
 MAX_BYLINE_CHARS = 160
 MAX_NAME_WORDS = 5
 # Content lines read before and after each anchor (headline, main start), and around the main end.
