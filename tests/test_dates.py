@@ -24,3 +24,23 @@ def test_finds_date(lang, text, want):
 def test_no_date(text):
     finder = DateFinder(RuleSet.for_language("ar").lexicon, "ar")
     assert finder.find(text) is None
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "22.11.2024 07.57", "2024-11-22"),           # dotted dates are day-first in any language
+    ("en", "Veröffentlicht am 27.04.24 um 07:39 Uhr", "2024-04-27"),   # two-digit dotted year
+    ("en", "2020. 06. 04. 11:27", "2020-06-04"),        # year-first with dots and spaces
+    ("en", "25. 4. 2023 5:00", "2023-04-25"),
+    ("en", "Published Fri, Apr 28 20232:23 PM EDT", "2023-04-28"),   # year glued to the time
+    ("en", "13/04/2024", "2024-04-13"),                 # day > 12 decides the order
+])
+def test_finds_more_shapes(lang, text, want):
+    finder = DateFinder(RuleSet.for_language(lang).lexicon, lang)
+    assert finder.find(text)[0] == want
+
+
+def test_find_all_in_reading_order():
+    finder = DateFinder(RuleSet.for_language("en").lexicon, "en")
+    got = [d for d, _, _ in finder.find_all("Published Oct 24, 2023 | Updated: Nov 7, 2023, 8:54 AM")]
+    assert got == ["2023-10-24", "2023-11-07"]
+    assert finder.find_all("Version 1.2.3 of the tool") == []

@@ -14,6 +14,8 @@ from .rules import Lexicon, fold
 MIN_YEAR, MAX_YEAR = 1990, 2039
 _TIME = regex.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?!\d)", regex.I)
 _YEAR = r"((?:19|20)\d\d)"
+# A year may be glued to the time that follows it ("Apr 28 20232:23 PM").
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
 _DAY = r"(\d{1,2})"
 _ORD = r"(?:st|nd|rd|th|er|e|º|ª|\.)?"
 _DIGIT = regex.compile(r"\d")
@@ -32,35 +34,52 @@ class DateFinder:
         b, e = r"(?<![\w])", r"(?![\w])"
         # (pattern, order of the captured groups)
         self.patterns = [
-            (regex.compile(r"(?<!\d)" + _YEAR + r"[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"), "ymd"),
+            (regex.compile(r"(?<!\d)" + _YEAR + r"(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?!\d)"), "ymd"),
             (regex.compile(_YEAR + r"\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})"), "ymd"),
-            (regex.compile(r"(?<![\d.])" + _DAY + r"\s*[./-]\s*(\d{1,2})\s*[./-]\s*" + _YEAR + r"(?!\d)"),
+            # "22.11.2024" is day-first everywhere; "03/04/2024" depends on the language.
+            (regex.compile(r"(?<![\d.])" + _DAY + r"\s?\.\s?(\d{1,2})\s?\.\s?" + _YEAR + _YEAR_END), "dmy"),
+            # Two-digit years only with dots, the Central European and Nordic stamp ("27.04.24").
+            (regex.compile(r"(?<![\d.,])" + _DAY + r"\.(\d{1,2})\.(\d\d)(?![\d.,]\d)"), "dmyy"),
+            (regex.compile(r"(?<![\d/-])" + _DAY + r"\s*([/-])\s*(\d{1,2})\s*\2\s*" + _YEAR + r"(?!\d)"),
              "dmy?"),
             (regex.compile(b + _DAY + _ORD + r"\s*(?:de\s+|of\s+|,\s*)?" + month_pair
                            + r"\s*,?\s*(?:de\s+|del\s+)?" + _YEAR + e), "dMy"),
-            (regex.compile(b + month + r"\s+" + _DAY + _ORD + r"\s*,?\s+" + _YEAR + e), "Mdy"),
+            (regex.compile(b + month + r"\s+" + _DAY + _ORD + r"\s*,?\s+" + _YEAR + _YEAR_END), "Mdy"),
             (regex.compile(_YEAR + r"\s*[^\d\s]{0,12}\s*,?\s*" + _DAY + r"\s+" + month_pair + e), "ydM"),
         ]
 
     def find(self, text: str) -> tuple[str, int, int] | None:
         """(YYYY-MM-DD, start, end) of the first date in the text, or None."""
+        found = self.find_all(text)
+        return found[0] if found else None
+
+    def find_all(self, text: str) -> list[tuple[str, int, int]]:
+        """Every date in the text as (YYYY-MM-DD, start, end), in reading order,
+        overlapping matches resolved in favour of the one that starts first."""
         folded = fold(text)
-        best = None
+        hits = []
         for rx, order in self.patterns:
-            m = rx.search(folded)
-            if not m:
-                continue
-            date = self._build(m.groups(), order)
-            if date and (best is None or m.start() < best[1]):
-                best = (date, m.start(), m.end())
-        return best
+            for m in rx.finditer(folded):
+                date = self._build(m.groups(), order)
+                if date:
+                    hits.append((date, m.start(), m.end()))
+        hits.sort(key=lambda h: (h[1], -h[2]))
+        out: list[tuple[str, int, int]] = []
+        for hit in hits:
+            if not out or hit[1] >= out[-1][2]:
+                out.append(hit)
+        return out
 
     def _build(self, groups, order: str) -> str | None:
         try:
             if order == "ymd":
                 y, mo, d = int(groups[0]), int(groups[1]), int(groups[2])
+            elif order == "dmyy":
+                d, mo, y = int(groups[0]), int(groups[1]), 2000 + int(groups[2])
+            elif order == "dmy":
+                d, mo, y = int(groups[0]), int(groups[1]), int(groups[2])
             elif order == "dmy?":
-                a, c, y = int(groups[0]), int(groups[1]), int(groups[2])
+                a, c, y = int(groups[0]), int(groups[2]), int(groups[3])
                 if a > 12 or (not self.month_first and c <= 12):
                     d, mo = a, c
                 else:

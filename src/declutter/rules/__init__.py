@@ -19,6 +19,16 @@ expression searched in the line as printed (case-insensitive).
 
 Rules with the same id in several files are merged. Lexicons (month names, byline
 cues, stopwords) follow the page language, with English and the common file added.
+
+[lexicon] keys read by the stages:
+  byline_prefix        cue words before author names ("by", "von", "بقلم")
+  author_separators    words between two names ("and", "und", "و")
+  agencies             news agencies: named in a byline, they are no person
+  not_name_words       capitalised chrome words a line of names never holds ("News", "Staff")
+  date_published_cue   words before the publication date ("Published", "Veröffentlicht");
+                       kept in _common.toml for every language, since none is ambiguous
+  date_updated_cue     words before an update date ("Updated", "Aktualisiert"), in _common.toml
+  hijri_months         Hijri month names (ar)
 """
 from __future__ import annotations
 

@@ -1,34 +1,163 @@
-"""The publication date: the first date near the article top.
+"""The publication date: the best-placed date around the article top.
 
-Only lines between the headline and the first lines of the text are read, never
-a related list, so dates of other articles are not taken.
+Every date in a window around the headline is a candidate. Candidates are scored
+by their distance to the headline (after it is likelier than before it), by cue
+words ("Published", "Veröffentlicht" count for, "Updated" against), by the shape
+of their line (a short stamp line beats a date inside a sentence) and by whether
+they sit in a list of dated items. Lines marked as related lists, forms, footers
+or captions are never read, so dates of other articles are not taken. Hijri years
+are refused by the date parser itself.
 """
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
+
+import regex
+
 from ..dateparse import finder
 from ..model import Document, Field, Label
-from .byline import _window
+from ..rules import fold
 
 SKIP = frozenset({Label.FORM, Label.FOOTER, Label.RELATED, Label.TITLE, Label.CAPTION})
+# Content lines searched before and after the headline, and after the end of the main text.
+BEFORE, AFTER, AFTER_MAIN = 12, 30, 6
+# A date in a line longer than this is in a sentence, not a stamp.
+PROSE_CHARS = 160
+LIST_SPAN, LIST_MIN = 6, 3
+# Text this close before a date is read for a cue word.
+CUE_REACH = 40
+_EMBED = regex.compile(r"\(@\w+\)")
+
+
+@dataclass(slots=True)
+class Candidate:
+    line: int           # index into doc.lines
+    date: str
+    score: float
+    rule: str
+
+
+@functools.cache
+def _cue_regex(words: tuple[str, ...]) -> regex.Pattern:
+    alts = "|".join(regex.escape(fold(w)) for w in sorted(set(words), key=len, reverse=True))
+    return regex.compile(r"(?<!\w)(?:" + alts + ")") if alts else regex.compile(r"(?!)")
 
 
 def run(doc: Document, ctx) -> None:
-    dates = finder(ctx.rules)
-    head = doc.fields.get("headline")
-    window = _window(doc, ctx.config.date_window)
-    if head is not None and head.line is not None:
-        # After the headline first, then above it.
-        window = sorted(window, key=lambda i: (i < head.line, abs(i - head.line)))
-    for i in window:
-        ln = doc.lines[i]
-        if ln.label in SKIP:
-            continue
-        found = dates.find(ln.text)
-        if not found:
-            continue
-        doc.fields["date"] = Field(found[0], i, 0.7)
-        if ln.label in (Label.UNKNOWN, Label.META, Label.NAV) and dates.is_stamp(ln.text):
-            ctx.mark(ln, Label.DATE, "dates.stamp-line", found[0])
-        else:
-            ctx.note(ln, "dates.in-line", found[0])
+    best = best_candidate(doc, ctx)
+    if best is None:
         return
+    ln = doc.lines[best.line]
+    confidence = max(0.1, min(0.95, 0.5 + best.score / 10))
+    doc.fields["date"] = Field(best.date, best.line, round(confidence, 3))
+    if ln.label in (Label.UNKNOWN, Label.META, Label.NAV, Label.DUPLICATE, Label.BOILERPLATE) \
+            and finder(ctx.rules).is_stamp(ln.text):
+        ctx.mark(ln, Label.DATE, best.rule, best.date)
+    else:
+        ctx.note(ln, best.rule, best.date)
+
+
+def anchors(doc: Document, content: list[int]) -> list[int]:
+    """Positions (in content) where the article starts: the printed headline and the main text.
+    A headline taken from the <title> line says nothing about where the article is."""
+    pos = {i: k for k, i in enumerate(content)}
+    out = []
+    head = doc.fields.get("headline")
+    if head is not None and head.line is not None and doc.lines[head.line].label is not Label.TITLE:
+        out.append(pos.get(head.line, 0))
+    if doc.main:
+        out.append(next((k for k, i in enumerate(content) if i >= doc.main[0]), 0))
+    return out or [0]
+
+
+def window(doc: Document, content: list[int], tops: list[int], wide: bool = False) -> list[int]:
+    """Content positions to read: around each anchor, and just after the main text.
+    The wide window, read when the near one holds no date, is the whole page down to
+    the end of the main text."""
+    if wide:
+        end = next((k for k, i in enumerate(content) if doc.main and i >= doc.main[1]), len(content))
+        return list(range(0, min(len(content), end + AFTER_MAIN)))
+    keep: set[int] = set()
+    for top in tops:
+        keep |= set(range(max(0, top - BEFORE), min(len(content), top + AFTER + 1)))
+    if doc.main:
+        end = next((k for k, i in enumerate(content) if i >= doc.main[1]), len(content))
+        keep |= set(range(max(0, end - 3), min(len(content), end + AFTER_MAIN)))
+    return sorted(keep)
+
+
+def _distance_cost(k: int, tops: list[int]) -> float:
+    """Cost of sitting at content position k: dates follow the headline more often than precede it."""
+    costs = []
+    for top in tops:
+        d = k - top
+        costs.append(0.12 * d if d >= 0 else 0.25 * -d + 0.3)
+    return min(costs)
+
+
+def best_candidate(doc: Document, ctx) -> Candidate | None:
+    content = [i for i, ln in enumerate(doc.lines) if ln.text]
+    tops = anchors(doc, content)
+    return (_best_in(doc, ctx, content, tops, window(doc, content, tops))
+            or _best_in(doc, ctx, content, tops, window(doc, content, tops, wide=True)))
+
+
+def _best_in(doc: Document, ctx, content: list[int], tops: list[int],
+             positions: list[int]) -> Candidate | None:
+    dates = finder(ctx.rules)
+    lex = ctx.rules.lexicon
+    published = _cue_regex(lex.get("date_published_cue"))
+    updated = _cue_regex(lex.get("date_updated_cue"))
+    found = []
+    for k in positions:
+        ln = doc.lines[content[k]]
+        if ln.label in SKIP and not (k == 0 and ln.label is Label.TITLE):
+            continue
+        hits = dates.find_all(ln.text)
+        if hits:
+            found.append((k, ln, hits))
+    dated_positions = [k for k, _, _ in found]
+    best = None
+    for k, ln, hits in found:
+        i = content[k]
+        folded = fold(ln.text)
+        base = -_distance_cost(k, tops)
+        plain_rule = "dates.in-line"
+        if len(ln.text) > PROSE_CHARS:
+            base -= 2.5
+        elif dates.is_stamp(ln.text):
+            base, plain_rule = base + 1.0, "dates.stamp-line"
+        if doc.main and doc.main[0] <= i < doc.main[1] and plain_rule != "dates.stamp-line":
+            base -= 1.5   # a date inside the text is about something else
+        neighbours = sum(1 for p in dated_positions if abs(p - k) <= LIST_SPAN)
+        if neighbours >= LIST_MIN:
+            base -= 0.6 * (neighbours - LIST_MIN + 1)
+        if ln.label is Label.DUPLICATE:
+            base -= 0.5
+        if ln.label is Label.TITLE:
+            # The page title names its own article's date, but far from the text.
+            base = -2.0
+        if _EMBED.search(ln.text):
+            base -= 2.0   # an embedded post: "— Name (@handle) January 1, 2020"
+        for n, (date, start, _end) in enumerate(hits):
+            before = folded[max(0, start - CUE_REACH):start]
+            # The cue nearest the date decides: "Published 3 May | Updated 5 May".
+            last_pub = _last(published, before)
+            last_upd = _last(updated, before)
+            score, rule = base - 0.2 * n, plain_rule
+            if last_pub > last_upd:
+                score, rule = score + 2.0, "dates.published-cue"
+            elif last_upd > last_pub:
+                score, rule = score - 1.5, "dates.updated-cue"
+            if best is None or score > best.score:
+                best = Candidate(i, date, score, rule)
+    return best
+
+
+def _last(rx: regex.Pattern, text: str) -> int:
+    """End offset of the last match of rx in text, -1 when none."""
+    end = -1
+    for m in rx.finditer(text):
+        end = m.end()
+    return end

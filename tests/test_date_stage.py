@@ -1,0 +1,63 @@
+"""The date stage: which of the page's dates is the publication date, and by which rule."""
+import declutter
+
+PROSE = ("The council said on Monday that the budget plan would be delayed again, because the "
+         "auditors had not finished their review of last year's accounts.")
+PROSE2 = ("Members of the opposition called the delay a failure of planning and asked the mayor "
+          "to explain before the next session why the figures were late.")
+
+
+def page(*lines: str, title: str = "Budget plan delayed again | Town News") -> str:
+    return "\n\n".join((title,) + lines)
+
+
+def date_line(text: str):
+    exp = declutter.explain(text)
+    return exp.article.date, {ln.text: ln.rule for ln in exp.lines}
+
+
+def test_published_beats_updated_in_one_line():
+    date, rules = date_line(page("Budget plan delayed again",
+                                 "Published 3 May 2024 | Updated 5 May 2024", PROSE, PROSE2))
+    assert date == "2024-05-03"
+    assert rules["Published 3 May 2024 | Updated 5 May 2024"] == "dates.published-cue"
+
+
+def test_updated_date_when_it_is_the_only_one():
+    date, rules = date_line(page("Budget plan delayed again", "Updated Jan. 5, 2020", PROSE, PROSE2))
+    assert date == "2020-01-05"
+    assert rules["Updated Jan. 5, 2020"] == "dates.updated-cue"
+
+
+def test_stamp_under_headline_beats_date_in_text():
+    text = page("Budget plan delayed again", "22.11.2024 07.57",
+                "On 3 March 2019 the council first met. " + PROSE, PROSE2)
+    date, rules = date_line(text)
+    assert date == "2024-11-22"
+    assert rules["22.11.2024 07.57"] == "dates.stamp-line"
+
+
+def test_site_header_date_far_above_loses_to_byline_date():
+    top = ["Monday, 9 December 2024"] + [f"Menu item {n}" for n in range(12)]
+    text = page(*top, "Budget plan delayed again", "By Jane Doe, 4 December 2024", PROSE, PROSE2)
+    assert declutter.clean(text).date == "2024-12-04"
+
+
+def test_embedded_post_date_is_not_the_article_date():
+    text = page("Budget plan delayed again", PROSE, "— Jane Roe (@janeroe) January 1, 2020",
+                PROSE2, "Posted 2 January 2020")
+    assert declutter.clean(text).date == "2020-01-02"
+
+
+def test_no_date_from_related_list():
+    related = ["Related stories", "Other story one", "12 May 2023", "Other story two",
+               "11 May 2023", "Other story three", "10 May 2023"]
+    text = page("Budget plan delayed again", PROSE, PROSE2, *related)
+    assert declutter.clean(text).date is None
+
+
+def test_hijri_date_is_not_taken():
+    text = page("خطة الميزانية تتأخر مجددا", "15 رمضان 1445 هـ",
+                "قال المجلس يوم الاثنين إن خطة الميزانية ستتأخر مرة أخرى لأن المدققين لم ينتهوا من مراجعة حسابات العام الماضي.",
+                title="خطة الميزانية تتأخر مجددا | أخبار المدينة")
+    assert declutter.clean(text).date is None
