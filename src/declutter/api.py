@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from . import pipeline
 from .assemble import assemble
-from .config import DEFAULT, Config
+from .config import DEFAULT, Config, InputTooLargeError
 from .model import Article, Document, Line
 
 
@@ -29,8 +29,12 @@ def process(text: str, *, lang: str | None = None,
             config: Config | None = None) -> tuple[Document, "pipeline.Context"]:
     if not isinstance(text, str):
         raise TypeError(f"clean() takes str, not {type(text).__name__}; decode bytes first")
+    config = _config(lang, config)
+    if config.max_input_chars and len(text) > config.max_input_chars:
+        raise InputTooLargeError(f"input is {len(text):,} characters, over the limit of "
+                                 f"{config.max_input_chars:,} (raise Config.max_input_chars)")
     doc = to_document(text)
-    ctx = pipeline.run(doc, _config(lang, config))
+    ctx = pipeline.run(doc, config)
     return doc, ctx
 
 

@@ -17,6 +17,9 @@ _TITLE_SEPARATORS = regex.compile(r"\s+[|–—\-:·•»«/]{1,2}\s+|\s*[|｜]\
 CANDIDATE_LABELS = frozenset({Label.UNKNOWN, Label.DUPLICATE, Label.NAV, Label.BOILERPLATE,
                               Label.META})
 MAX_HEADLINE_CHARS = 400
+# A first line longer than this is not a <title>; comparing every line with it would
+# cost (lines x title length), quadratic on a dump that opens with one huge line.
+MAX_TITLE_CHARS = 2000
 
 
 def title_parts(title: str) -> list[str]:
@@ -26,7 +29,7 @@ def title_parts(title: str) -> list[str]:
 
 def run(doc: Document, ctx) -> None:
     title_idx = doc.hints.get("title")
-    if title_idx is None:
+    if title_idx is None or doc.lines[title_idx].weight > MAX_TITLE_CHARS:
         return
     title = doc.lines[title_idx].text
     title_toks = tokens(title)
