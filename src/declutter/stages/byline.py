@@ -19,7 +19,8 @@ SKIP = frozenset({Label.FORM, Label.FOOTER, Label.RELATED, Label.HEADLINE, Label
 MAX_BYLINE_CHARS = 140
 MAX_NAME_WORDS = 5
 _DASH_LINE = regex.compile(r"^([^\d\-–—|:،,]{2,40}?)\s+[-–—]\s+([^\d\-–—|:]{2,60})$")
-_CUT = regex.compile(r"\s*(?:[|·•/,]\s*|\s[-–—]\s|\(|\d).*$")
+# (?<!\s): start only where a run of spaces starts, so a long run is scanned once (linear).
+_CUT = regex.compile(r"(?<!\s)\s*(?:[|·•/,]\s*|\s[-–—]\s|\(|\d).*$")
 _NAME_CHARS = regex.compile(r"^[\p{L}\p{M}'’.\- ]+$")
 
 
@@ -32,7 +33,7 @@ def _cue_regex(cues: tuple[str, ...]) -> regex.Pattern:
 @functools.cache
 def _separator_regex(separators: tuple[str, ...]) -> regex.Pattern:
     words = [regex.escape(s) for s in separators if s.strip() not in (",", "&", ";")]
-    return regex.compile(r"\s*(?:[,&;،]|\s(?:" + "|".join(words or ["(?!)"]) + r")\s)\s*")
+    return regex.compile(r"(?<!\s)\s*(?:[,&;،]|\s(?:" + "|".join(words or ["(?!)"]) + r")\s)\s*")
 
 
 def split_names(text: str, lexicon) -> list[str]:
