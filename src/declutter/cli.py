@@ -145,12 +145,14 @@ def command(files, fmt, output, overwrite, lang, mode, encoding, max_input, expl
 def _write(output: str, text: str) -> None:
     """Write through a temporary file, so a failed write never leaves half an output."""
     tmp = output + ".tmp"
+    created = False
     try:
         with open(tmp, "w", encoding="utf-8") as fh:
+            created = True
             fh.write(text)
         os.replace(tmp, output)
     except OSError as exc:
-        if os.path.exists(tmp):
+        if created and os.path.isfile(tmp):
             os.remove(tmp)
         _fail(f"{output}: cannot write: {exc.strerror or exc}", EXIT_INPUT)
 
