@@ -261,3 +261,13 @@ def test_bidi_controls_are_removed_but_the_text_is_not_reordered():
     assert article.paragraphs[0] == (
         "أعلنت الحكومة يوم الاثنين عن خطة جديدة لدعم المزارعين في المناطق "
         "الريفية (Reuters) وتشمل الخطة قروضا ميسرة وتوزيع بذور محسنة على آلاف الأسر.")
+
+
+def test_declared_charset_comes_before_the_guess():
+    codec, text = SAMPLES["ru-cp1251"]
+    data = text.encode("koi8_r")
+    got = decode_report(data, declared=("koi8-r",))
+    assert got.text == text and got.encoding == "koi8-r"
+    # A declaration that does not fit the bytes is passed over.
+    assert decode_report(SAMPLES["zh-gbk"][1].encode("gbk"), declared=("ascii",)).text \
+        == SAMPLES["zh-gbk"][1]

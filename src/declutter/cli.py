@@ -22,6 +22,7 @@ Examples:
   declutter --explain page.txt        every line with its label and rule
   declutter a.txt b.txt -f json       one JSON object per line, per file
   declutter --disable related page.txt
+  declutter batch --help              corpus runs: directories, JSONL, WARC/WET
 
 \b
 Exit codes: 0 success; 1 an input could not be read or processed
@@ -203,6 +204,11 @@ def _process(files, fmt, config, encoding, explain, limit=0) -> tuple[list[str],
 def main() -> None:
     """Entry point: no traceback ever reaches the user."""
     try:
+        from .corpus.command import batch, wants_batch   # corpus runs: see `declutter batch -h`
+        args = sys.argv[1:]
+        if wants_batch(args):
+            args = args[1:] if args[:1] == ["batch"] else args
+            batch.main(args, prog_name="declutter batch", standalone_mode=True)
         command.main(prog_name="declutter", standalone_mode=True)
     except KeyboardInterrupt:
         click.echo("declutter: interrupted", err=True)

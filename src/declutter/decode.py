@@ -38,7 +38,7 @@ _MAGIC = [
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
-    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\x1f\x8b", "gzip-compressed data (decompress it first, e.g. zcat FILE | declutter)"),
     (b"PK\x03\x04", "a ZIP archive"),
     (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
     (b"BZh", "bzip2-compressed data"),
@@ -46,7 +46,7 @@ _MAGIC = [
     (b"\x7fELF", "an executable"),
     (b"RIFF", "a RIFF media file"),
     (b"\x00\x00\x01\x00", "an icon"),
-    (b"WARC/", "a WARC archive (not supported yet)"),
+    (b"WARC/", "a WARC archive (name it .warc or .warc.gz, or use `declutter batch`)"),
 ]
 _BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -85,13 +85,17 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes, encoding: str | None = None) -> str:
+def decode(data: bytes, encoding: str | None = None, declared: tuple[str, ...] = ()) -> str:
     """Decode page bytes. Raises NotTextError or DecodeError with a one-line reason."""
-    return decode_report(data, encoding).text
+    return decode_report(data, encoding, declared).text
 
 
-def decode_report(data: bytes, encoding: str | None = None) -> Decoded:
-    """Decode page bytes and say how. Raises NotTextError or DecodeError."""
+def decode_report(data: bytes, encoding: str | None = None,
+                  declared: tuple[str, ...] = ()) -> Decoded:
+    """Decode page bytes and say how. Raises NotTextError or DecodeError.
+
+    `declared`: charsets the source names (an HTTP header, a <meta> tag), tried after
+    UTF-8 and before any guess, since a declaration is better evidence than a score."""
     if encoding:
         try:
             name = codecs.lookup(encoding).name
@@ -120,6 +124,11 @@ def decode_report(data: bytes, encoding: str | None = None) -> Decoded:
     multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - bad
     if multibyte >= 4 * bad:
         return Decoded(text, "utf-8", f"{bad} invalid UTF-8 byte sequence(s) replaced by U+FFFD")
+    for name in declared:
+        try:
+            return Decoded(data.decode(name), codecs.lookup(name).name, f"decoded as declared {name}")
+        except (LookupError, UnicodeDecodeError):
+            continue
     return guess_legacy(data)
 
 
@@ -282,7 +291,7 @@ def guess_legacy(data: bytes) -> Decoded:
             continue
         results[name] = (score(text), text)
     if not results:
-        raise DecodeError("not UTF-8 and no known encoding fits; give --encoding")
+        raise DecodeError("not UTF-8 (no known encoding fits); give --encoding")
     ranked = sorted(results.items(), key=lambda kv: kv[1][0], reverse=True)
     best, (best_score, best_text) = ranked[0]
     # A rival that reads the bytes as another script must be clearly behind: that is
@@ -294,8 +303,8 @@ def guess_legacy(data: bytes) -> Decoded:
     weak = evidence < MIN_EVIDENCE and not (best_script in ("Latin", "none")
                                             and _ascii_letter_share(best_text) >= 0.8)
     if weak or best_score < MIN_SCORE or (rival and best_score - rival[1] < MIN_MARGIN):
-        hint = f" (maybe {best}" + (f" or {rival[0]}" if rival else "") + ")"
-        raise DecodeError(f"not UTF-8 and the encoding is unclear{hint}; give --encoding")
+        maybe = f"maybe {best}" + (f" or {rival[0]}" if rival else "")
+        raise DecodeError(f"not UTF-8 (the encoding is unclear, {maybe}); give --encoding")
     text = data.decode(best, errors="replace")
     name = codecs.lookup(best).name
     return Decoded(text, name, f"not UTF-8; decoded as {name} (a guess; --encoding overrides)")

@@ -177,6 +177,8 @@ class Lexicon:
     months: dict[str, int]
     weekdays: frozenset[str]
     lists: dict[str, tuple[str, ...]]
+    stopwords: frozenset[str] = frozenset()       # function words of the page language
+    any_stopwords: frozenset[str] = frozenset()   # of every language with a data file
 
     def get(self, name: str) -> tuple[str, ...]:
         return self.lists.get(name, ())
@@ -243,4 +245,7 @@ class RuleSet:
             weekdays.update(fold(w) for w in spec.get("weekdays", {}).get("names", ()))
             for k, v in spec.get("lexicon", {}).items():
                 lists[k] = lists.get(k, ()) + tuple(v)
-        return RuleSet(lang, rules, Lexicon(months, frozenset(weekdays), lists))
+        stop = frozenset(fold(w) for w in files.get(lang or "", {}).get("language", {}).get("stopwords", ()))
+        any_stop = frozenset(fold(w) for spec in files.values()
+                             for w in spec.get("language", {}).get("stopwords", ()))
+        return RuleSet(lang, rules, Lexicon(months, frozenset(weekdays), lists, stop, any_stop))

@@ -13,9 +13,11 @@ from ..model import Document, Field, Label
 from ..rules import line_key
 from ..text import similarity, tokens
 
+# " | ", " - ", " » "…; "_" and "-" glued between CJK words ("标题_体育_新民网").
 # (?<!\s): start only where a run of spaces starts, so a long run is scanned once (linear).
 _TITLE_SEPARATORS = regex.compile(
-    r"(?<!\s)(?:\s+[|–—\-:·•»«/]{1,2}\s+|\s*[|｜]\s*|\s+::\s+|\s+-\s*$)")
+    r"(?<!\s)(?:\s+[|–—\-·•»«ǀ/]{1,2}\s+|\s*[|｜ǀ]\s*|\s+::\s+|\s+-\s*$"
+    r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}”」』）])[_\-—](?=\S)|(?<=\S)_(?=[\p{Han}]))")
 CANDIDATE_LABELS = frozenset({Label.UNKNOWN, Label.DUPLICATE, Label.NAV, Label.BOILERPLATE,
                               Label.META})
 MAX_HEADLINE_CHARS = 400
@@ -29,44 +31,91 @@ def title_parts(title: str) -> list[str]:
     return parts or [title]
 
 
-def run(doc: Document, ctx) -> None:
+def _main_part(parts: list[str]) -> str:
+    """The title part that holds the headline: the first, unless it is too short to be
+    one ("News | …", "Lexikon « …"), then the longest."""
+    if len(tokens(parts[0])) >= 3:
+        return parts[0]
+    return max(parts, key=lambda p: len(tokens(p)))
+
+
+def _title_tokens(doc: Document) -> tuple[list[str], str, list[str]] | None:
     title_idx = doc.hints.get("title")
     if title_idx is None or doc.lines[title_idx].weight > MAX_TITLE_CHARS:
-        return
+        return None
     title = doc.lines[title_idx].text
-    title_toks = tokens(title)
-    parts = title_parts(title)
-    main_part = max(parts, key=lambda p: len(tokens(p)))
-    part_toks = tokens(main_part)
+    main_part = _main_part(title_parts(title))
+    return tokens(title), main_part, tokens(main_part)
+
+
+def title_matches(doc: Document) -> list[tuple[float, int, int]]:
+    """(score, first line, last line) of every line, or short block, that matches the title.
+
+    A line matches when most of its words are in the title and it holds most of the
+    title's main part (the title cut at " | ", " - " … keeps the site name apart).
+    A headline broken over two or three lines of one block is matched as one.
+    Computed once per document and shared by mainrun and headline.
+    """
+    if "title_matches" in doc.hints:
+        return doc.hints["title_matches"]
+    found: list[tuple[float, int, int]] = []
+    parsed = _title_tokens(doc)
+    if parsed:
+        title_toks, _, part_toks = parsed
+        title_set = set(title_toks)
+        lines = doc.lines
+        for i in range(doc.hints["title"] + 1, len(lines)):
+            ln = lines[i]
+            if not ln.text or ln.label not in CANDIDATE_LABELS or ln.weight > MAX_HEADLINE_CHARS:
+                continue
+            toks = ln.tokens
+            if not toks or not title_set.intersection(toks):
+                continue
+            last = i
+            # Join the rest of a short block: "Fantastic Beasts: A Nice Place to" + "Visit".
+            while last + 1 < len(lines) and lines[last + 1].text and \
+                    lines[last + 1].block == ln.block and last - i < 2 and \
+                    sum(lines[k].weight for k in range(i, last + 2)) <= MAX_HEADLINE_CHARS:
+                nxt = lines[last + 1].tokens
+                if not nxt or not title_set.issuperset(nxt):
+                    break
+                toks = toks + nxt
+                last += 1
+            inside, _ = similarity(toks, title_toks)      # share of the line in the title
+            _, covered = similarity(toks, part_toks)      # share of the title part it holds
+            if inside >= 0.75 and covered >= 0.6:
+                found.append((inside + covered - (0.3 if ln.label is Label.NAV else 0.0), i, last))
+    doc.hints["title_matches"] = found
+    return found
+
+
+def run(doc: Document, ctx) -> None:
+    parsed = _title_tokens(doc)
+    if parsed is None:
+        return
+    title_idx = doc.hints["title"]
+    _, main_part, part_toks = parsed
     main_start = doc.main[0] if doc.main else len(doc.lines)
     main_end = doc.main[1] if doc.main else len(doc.lines)
 
-    candidates = []
-    for i in range(title_idx + 1, main_end):
-        ln = doc.lines[i]
-        if not ln.text or ln.label not in CANDIDATE_LABELS or ln.weight > MAX_HEADLINE_CHARS:
-            continue
-        toks = ln.tokens
-        inside, _ = similarity(toks, title_toks)          # share of the line in the title
-        _, covered = similarity(toks, part_toks)          # share of the title part it holds
-        if inside >= 0.75 and covered >= 0.6:
-            candidates.append((inside + covered - (0.3 if ln.label is Label.NAV else 0.0), i))
-    best, best_score = None, 0.0
+    candidates = [c for c in title_matches(doc) if c[1] < main_end]
+    best, best_score, best_last = None, 0.0, None
     if candidates:
-        top = max(score for score, _ in candidates)
-        near = [i for score, i in candidates if score >= top - 0.1]
+        top = max(score for score, _, _ in candidates)
+        near = [c for c in candidates if c[0] >= top - 0.1]
         # The copy closest above the main text is the printed headline; earlier
         # copies sit in breadcrumbs and menus.
-        above = [i for i in near if i < main_start]
-        best = above[-1] if above else near[0]
-        best_score = next(score for score, i in candidates if i == best)
+        above = [c for c in near if c[1] < main_start]
+        best_score, best, best_last = above[-1] if above else near[0]
 
     if best is not None:
         line = doc.lines[best]
-        value = line.text
+        value = " ".join(doc.lines[k].text for k in range(best, best_last + 1))
+        for k in range(best + 1, best_last + 1):
+            ctx.mark(doc.lines[k], Label.HEADLINE, "headline.continued", "same block")
         kicker = _previous(doc, best)
         if kicker is not None and line_key(main_part) == line_key(
-                doc.lines[kicker].text + " " + line.text):
+                doc.lines[kicker].text + " " + value):
             value = main_part        # "Kicker: Headline" printed as two lines
             ctx.mark(doc.lines[kicker], Label.HEADLINE, "headline.kicker-joined",
                      "title joins this line and the next")
@@ -74,9 +123,39 @@ def run(doc: Document, ctx) -> None:
         doc.fields["headline"] = Field(value, best, min(1.0, best_score / 2))
         _echoes(doc, ctx, best, tokens(value))
         _subheadline(doc, ctx, best)
-    elif len(part_toks) >= 3:
-        doc.fields["headline"] = Field(main_part, title_idx, 0.4)
-        ctx.note(doc.lines[title_idx], "headline.from-title", main_part)
+    else:
+        heading = _heading_above(doc, main_start, ctx.rules)
+        if heading is not None:
+            ctx.mark(doc.lines[heading], Label.HEADLINE, "headline.heading-above-text",
+                     "no line matches the title")
+            doc.fields["headline"] = Field(doc.lines[heading].text, heading, 0.5)
+            _subheadline(doc, ctx, heading)
+        elif len(part_toks) >= 3:
+            doc.fields["headline"] = Field(main_part, title_idx, 0.4)
+            ctx.note(doc.lines[title_idx], "headline.from-title", main_part)
+
+
+HEADING_LOOKBACK = 6     # non-blank lines above the main text searched for a heading
+
+
+def _heading_above(doc: Document, main_start: int, rules) -> int | None:
+    """A heading-shaped line just above the main text: short, no full stop, not chrome."""
+    seen = 0
+    for i in range(min(main_start, len(doc.lines)) - 1, doc.hints["title"], -1):
+        ln = doc.lines[i]
+        if not ln.text:
+            continue
+        seen += 1
+        if seen > HEADING_LOOKBACK:
+            break
+        if ln.label is not Label.UNKNOWN or not 15 <= ln.weight <= 200 or len(ln.tokens) < 2:
+            continue
+        if ln.text.endswith((".", ":", ",", ";")) or sum(c.isdigit() for c in ln.text) > 4:
+            continue
+        if rules.match("captions", ln.text, ln.key) or rules.match("byline", ln.text, ln.key):
+            continue
+        return i
+    return None
 
 
 def _previous(doc: Document, i: int) -> int | None:

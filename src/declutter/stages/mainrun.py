@@ -1,9 +1,11 @@
 """Find the main text: the best contiguous run of prose (the context pass).
 
-Each non-blank line scores by its length in Latin-character equivalents: long
-lines count for the run, short ones against it, and lines already marked as
-boilerplate count strongly against it. The run with the highest sum (Kadane's
-maximum subarray) is the main text. Short lines inside it (sub-headings) stay.
+A paragraph cut by <br> or inline markup arrives as several short lines that only
+together read as prose, so unmarked lines are scored as paragraphs (see units()).
+A paragraph scores by its length in Latin-character equivalents: long ones count
+for the run, short ones against it, and lines already marked as boilerplate count
+strongly against it. The run with the highest sum (Kadane's maximum subarray) is
+the main text. Short lines inside it (sub-headings) stay.
 """
 from __future__ import annotations
 
@@ -14,17 +16,56 @@ HARD = frozenset({Label.FORM, Label.FOOTER, Label.RELATED, Label.TITLE})
 SOFT = frozenset({Label.NAV, Label.META, Label.DUPLICATE, Label.BOILERPLATE})
 HARD_COST = -3.0
 SOFT_COST = -1.0
+STOP_DENSITY = 0.15     # stopword share of typical prose; lower shares scale a score down
+STOP_FLOOR, STOP_CEIL = 0.6, 1.3
+MIN_RUN = 1.0          # runs besides the best scoring less are not candidates
+ANCHOR_UNITS = 25      # a title match at most this many units above a run anchors it
+ANCHOR_FACTOR = 2.0    # how much an anchored run is preferred
 
 
-def line_score(line, config) -> float:
-    if line.label in HARD:
-        return HARD_COST
-    if line.label in SOFT:
-        return SOFT_COST
-    score = (min(line.weight, config.prose_cap) - config.prose_chars) / config.prose_chars
-    if ends_sentence(line.text):
-        score += 0.3
-    return score
+def units(doc: Document, config, stopwords=(frozenset(), frozenset())) -> list[tuple[list[int], float]]:
+    """(line indexes, score) for each scoring unit, in order.
+
+    A unit is one marked line, or a paragraph: consecutive unmarked lines of one
+    block, closed by a line that ends a sentence (so "tablet PCs like the" joins
+    the line after it, while two full paragraphs split by <br> stay two).
+    """
+    out: list[tuple[list[int], float]] = []
+    para: list[int] = []
+
+    def close():
+        if para:
+            weight = sum(doc.lines[i].weight + 1 for i in para)
+            score = (min(weight, config.prose_cap) - config.prose_chars) / config.prose_chars
+            if stopwords[1] and score > 0:
+                # Prose is full of function words; link titles and lists are not. A
+                # paragraph in another language than the page's (a quote, a mixed
+                # page) is measured with the function words of every language.
+                toks = [t for i in para for t in doc.lines[i].tokens]
+                hits = sum(t in stopwords[0] for t in toks) or sum(t in stopwords[1] for t in toks)
+                density = hits / max(len(toks), 1)
+                score *= min(max(density / STOP_DENSITY, STOP_FLOOR), STOP_CEIL)
+            if ends_sentence(doc.lines[para[-1]].text):
+                score += 0.3
+            out.append((list(para), score))
+            para.clear()
+
+    previous_block = None
+    for i, ln in enumerate(doc.lines):
+        if not ln.text:
+            continue
+        if ln.block != previous_block:
+            close()
+        previous_block = ln.block
+        if ln.label is Label.UNKNOWN:
+            para.append(i)
+            if ends_sentence(ln.text):
+                close()
+            continue
+        close()
+        out.append(([i], HARD_COST if ln.label in HARD else SOFT_COST if ln.label in SOFT else 0.0))
+    close()
+    return out
 
 
 def best_run(scores: list[float]) -> tuple[int, int, float]:
@@ -40,10 +81,53 @@ def best_run(scores: list[float]) -> tuple[int, int, float]:
     return best
 
 
+def candidate_runs(scores: list[float], limit: int = 12) -> list[tuple[int, int, float]]:
+    """The best run, then the best runs left and right of it, and so on (at most `limit`)."""
+    found = []
+    stack = [(0, len(scores))]
+    while stack and len(found) < limit:
+        lo, hi = stack.pop()
+        start, end, total = best_run(scores[lo:hi])
+        if total <= 0 or (found and total < MIN_RUN):
+            continue
+        found.append((lo + start, lo + end, total))
+        stack.extend([(lo, lo + start), (lo + end, hi)])
+    return found
+
+
 def run(doc: Document, ctx) -> None:
-    content = [i for i, ln in enumerate(doc.lines) if ln.text]
-    scores = [line_score(doc.lines[i], ctx.config) for i in content]
-    start, end, total = best_run(scores)
-    if end > start:
-        doc.main = (content[start], content[end - 1] + 1)
-        doc.hints["main_score"] = total
+    from .headline import title_matches
+
+    lexicon = ctx.rules.lexicon
+    groups = units(doc, ctx.config, (lexicon.stopwords, lexicon.any_stopwords))
+    scores = [score for _, score in groups]
+    runs = candidate_runs(scores)
+    if not runs:
+        return
+    # A run that starts just below a line matching the <title> is the article the
+    # page is about; other runs of prose (comments, legal notes, teasers) are not.
+    anchors = sorted(first for _, first, _ in title_matches(doc))
+    unit_of_line = {i: u for u, (idxs, _) in enumerate(groups) for i in idxs}
+
+    def anchor(r: tuple[int, int, float]) -> int | None:
+        """The unit of a title match above the run, with no long prose in between
+        (dates, share buttons, captions, bylines and a lead may sit there)."""
+        start = r[0]
+        for a in anchors:
+            u = unit_of_line.get(a)
+            if u is not None and 0 <= start - u <= ANCHOR_UNITS and \
+                    sum(scores[k] >= 1.0 for k in range(u + 1, start)) <= 1:
+                return u
+        return None
+
+    best = max(runs, key=lambda r: r[2] * (ANCHOR_FACTOR if anchor(r) is not None else 1.0))
+    start, end, total = best
+    head = anchor(best)
+    if head is not None:
+        # A lead paragraph printed between the headline and the text, cut off from
+        # it by a photo credit or a date line, belongs to the article.
+        lead = next((k for k in range(head + 1, start) if scores[k] >= 1.0), None)
+        if lead is not None:
+            start = lead
+    doc.main = (groups[start][0][0], groups[end - 1][0][-1] + 1)
+    doc.hints["main_score"] = total
