@@ -66,6 +66,7 @@ BINARY = {
     "gzip": gzip.compress(ARTICLE.encode()),
     "NUL": b"\x00" * 5000,
     "control": bytes(range(1, 9)) * 300,
+    "16-bit": bytes([1, 0, 2, 0, 3, 0, 4, 0]) * 300,   # NULs in every other byte, not UTF-16
 }
 
 
@@ -75,7 +76,8 @@ def test_binary_is_not_text_in_one_line(kind, tmp_path):
     path.write_bytes(BINARY[kind])
     line = one_line_error(cli([str(path)]))
     assert "not text: looks like" in line
-    expected = {"PDF": "PDF", "PNG": "PNG", "gzip": "gzip", "NUL": "NUL", "control": "control"}
+    expected = {"PDF": "PDF", "PNG": "PNG", "gzip": "gzip", "NUL": "NUL", "control": "control",
+                "16-bit": "NUL"}
     assert expected[kind] in line
     with pytest.raises(NotTextError):
         decode(BINARY[kind])

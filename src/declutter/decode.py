@@ -111,7 +111,10 @@ def decode_report(data: bytes, encoding: str | None = None,
     wide = _utf16_without_bom(data)
     if wide:
         text = data[:len(data) // 2 * 2].decode(wide, errors="replace")
-        return Decoded(text, wide, f"no byte-order mark; decoded as {wide}")
+        head = text[:2048]
+        # Binary data with NULs in every other byte decodes to control characters.
+        if sum(1 for ch in head if ch < " " and ch not in "\t\n\r\f") <= len(head) // 20:
+            return Decoded(text, wide, f"no byte-order mark; decoded as {wide}")
     what = sniff_binary(data)
     if what:
         raise NotTextError(f"not text: looks like {what}")
@@ -121,7 +124,7 @@ def decode_report(data: bytes, encoding: str | None = None,
         pass
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    multibyte = len(text) - len(text.encode("ascii", "ignore")) - bad
     if multibyte >= 4 * bad:
         return Decoded(text, "utf-8", f"{bad} invalid UTF-8 byte sequence(s) replaced by U+FFFD")
     for name in declared:
