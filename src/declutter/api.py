@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from . import pipeline
 from .assemble import assemble
-from .config import DEFAULT, Config
+from .config import DEFAULT, Config, InputTooLargeError
 from .model import Article, Document, Line
 
 
@@ -50,8 +50,12 @@ def read_input(text: str | bytes, input_format: str | None = None) -> Document:
 
 def process(text: str | bytes, *, lang: str | None = None, config: Config | None = None,
             input_format: str | None = None) -> tuple[Document, "pipeline.Context"]:
+    config = _config(lang, config)
+    if config.max_input_chars and len(text) > config.max_input_chars:
+        raise InputTooLargeError(f"input is {len(text):,} characters, over the limit of "
+                                 f"{config.max_input_chars:,} (raise Config.max_input_chars)")
     doc = read_input(text, input_format)
-    ctx = pipeline.run(doc, _config(lang, config))
+    ctx = pipeline.run(doc, config)
     return doc, ctx
 
 

@@ -27,7 +27,8 @@ Examples:
 
 \b
 Exit codes: 0 success; 1 an input could not be read or processed
-(the other inputs are still processed); 2 usage error.
+(the other inputs are still processed) or the output could not be
+written; 2 usage error. Inputs over --max-input-size (16M) are refused.
 """
 
 
@@ -36,41 +37,71 @@ def _fail(message: str, code: int = EXIT_USAGE):
     sys.exit(code)
 
 
+def _size(text: str) -> int:
+    """'16M', '500k', '2G' or a byte count; 0 means no limit."""
+    units = {"k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}
+    text = text.strip().lower().removesuffix("b").removesuffix("i")
+    factor = units.get(text[-1:], 1)
+    number = text[:-1] if text[-1:] in units else text
+    try:
+        value = float(number) * factor
+    except ValueError:
+        raise click.BadParameter(f"{text!r} is not a size like 16M, 500k or 0") from None
+    if value < 0:
+        raise click.BadParameter("a size cannot be negative")
+    return int(value)
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1024 ** 2:.1f} MB" if n >= 1024 ** 2 else f"{n:,} bytes"
+
+
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 
 
-def _read(path: str, encoding: str | None, input_format: str = "auto") -> tuple[str, str]:
-    """Text of one input ('-' is standard input) and its format (text or html).
-
-    HTML is recognised by its content or its file name unless --input-format forces it.
-    Raises ValueError with a short reason.
-    """
-    from .decode import decode
+def _read(path: str, encoding: str | None, input_format: str = "auto",
+          limit: int = 0) -> tuple[str, str, str]:
+    """Text of one input ('-' is standard input), its format (text or html) and a
+    decoding note (or ""). HTML is recognised by its content or its file name unless
+    --input-format forces it. Raises ValueError with a short reason."""
+    from .decode import decode_report
     from .html import SNIFF_CHARS, looks_like_html
     from .html.charset import decode_html
 
+    name = path if path != "-" else "stdin"
+    too_big = (f"{name}: over the input limit of {_mb(limit)}; "
+               "raise it with --max-input-size (0 for none)")
     if path == "-":
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(limit + 1) if limit else sys.stdin.buffer.read()
     else:
         if os.path.isdir(path):
             raise ValueError(f"{path}: is a directory")
         try:
             with open(path, "rb") as fh:
-                data = fh.read()
+                if limit and os.fstat(fh.fileno()).st_size > limit:
+                    raise ValueError(too_big)
+                data = fh.read(limit + 1) if limit else fh.read()
         except FileNotFoundError:
             raise ValueError(f"{path}: no such file") from None
         except PermissionError:
             raise ValueError(f"{path}: permission denied") from None
+        except IsADirectoryError:
+            raise ValueError(f"{path}: is a directory") from None
         except OSError as exc:
             raise ValueError(f"{path}: {exc.strerror or exc}") from None
+    if limit and len(data) > limit:
+        raise ValueError(too_big)
     fmt = input_format
     if fmt == "auto":
         by_name = path.lower().endswith(HTML_SUFFIXES)
         fmt = "html" if by_name or looks_like_html(data[:SNIFF_CHARS].decode("latin-1")) else "text"
     try:
-        return (decode_html(data, encoding) if fmt == "html" else decode(data, encoding)), fmt
+        if fmt == "html":
+            return decode_html(data, encoding), fmt, ""
+        decoded = decode_report(data, encoding)
     except ValueError as exc:
-        raise ValueError(f"{path if path != '-' else 'stdin'}: {exc}") from None
+        raise ValueError(f"{name}: {exc}") from None
+    return decoded.text, fmt, decoded.note
 
 
 def _list_stages() -> None:
@@ -91,12 +122,14 @@ def _list_stages() -> None:
 @click.option("--encoding", metavar="NAME", help="Decode input with this encoding.")
 @click.option("--input-format", type=click.Choice(["auto", "text", "html"]), default="auto",
               show_default=True, help="auto recognises HTML by content or file name.")
+@click.option("--max-input-size", "max_input", default="16M", show_default=True, metavar="SIZE",
+              help="Refuse larger inputs (e.g. 64M, 1G; 0 for no limit).")
 @click.option("--explain", is_flag=True, help="Show every line with its label and rule.")
 @click.option("--list-stages", is_flag=True, help="List the pipeline stages and exit.")
 @click.option("--disable", multiple=True, metavar="STAGE", help="Skip a stage (repeatable).")
 @click.version_option(__version__, "-V", "--version", prog_name="declutter")
-def command(files, fmt, output, overwrite, lang, mode, encoding, input_format, explain,
-            list_stages, disable):
+def command(files, fmt, output, overwrite, lang, mode, encoding, input_format, max_input,
+            explain, list_stages, disable):
     """Strip boilerplate from web page dumps and print the article.
 
     FILE is a page dump (the visible text of a page) or an HTML page; '-' or no
@@ -117,20 +150,34 @@ def command(files, fmt, output, overwrite, lang, mode, encoding, input_format, e
         if sys.stdin.isatty():
             _fail("no input: give a FILE or pipe a page into declutter (see --help)")
         files = ("-",)
-    config = Config(lang=lang, disabled=frozenset(disable), mode=mode)
-    chunks, failed = _process(files, fmt, config, encoding, explain, input_format)
+    limit = _size(max_input)
+    config = Config(lang=lang, disabled=frozenset(disable), mode=mode, max_input_chars=limit)
+    chunks, failed = _process(files, fmt, config, encoding, explain, input_format, limit)
     text = "".join(chunks)
-    if output:
-        tmp = output + ".tmp"
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, output)
+    if output and (chunks or not failed):   # nothing read: leave an existing file alone
+        _write(output, text)
     elif text:
         click.echo(text, nl=False)
     sys.exit(EXIT_INPUT if failed else EXIT_OK)
 
 
-def _process(files, fmt, config, encoding, explain, input_format="auto") -> tuple[list[str], int]:
+def _write(output: str, text: str) -> None:
+    """Write through a temporary file, so a failed write never leaves half an output."""
+    tmp = output + ".tmp"
+    created = False
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            created = True
+            fh.write(text)
+        os.replace(tmp, output)
+    except OSError as exc:
+        if created and os.path.isfile(tmp):
+            os.remove(tmp)
+        _fail(f"{output}: cannot write: {exc.strerror or exc}", EXIT_INPUT)
+
+
+def _process(files, fmt, config, encoding, explain, input_format="auto",
+             limit=0) -> tuple[list[str], int]:
     from .api import explanation, process
     from .assemble import assemble
     from .formats import RENDERERS, explain_tsv
@@ -141,7 +188,9 @@ def _process(files, fmt, config, encoding, explain, input_format="auto") -> tupl
     for path in files:
         name = path if path != "-" else "stdin"
         try:
-            text, text_format = _read(path, encoding, input_format)
+            text, text_format, note = _read(path, encoding, input_format, limit)
+            if note:
+                click.echo(f"declutter: warning: {name}: {note}", err=True)
             if not text.strip():
                 click.echo(f"declutter: warning: {name}: empty input", err=True)
             doc, ctx = process(text, config=config, input_format=text_format)

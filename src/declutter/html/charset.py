@@ -34,7 +34,9 @@ CANDIDATES = ("cp1252", "cp1256", "cp1251", "cp1250", "cp1253", "cp1254", "cp125
 _WORD = regex.compile(r"[^\W\d_]+")
 _SCRIPT = regex.compile(r"\p{Arabic}|\p{Cyrillic}|\p{Greek}|\p{Hebrew}|\p{Han}|\p{Hiragana}"
                         r"|\p{Katakana}|\p{Hangul}|\p{Thai}")
-_MIXED = regex.compile(r"\p{Latin}.*[^\p{Latin}\p{M}]|[^\p{Latin}\p{M}].*\p{Latin}")
+# A word mixing Latin and other characters. Anchored, so a search never restarts at
+# every position of a long string (which made the unanchored form quadratic).
+_MIXED = regex.compile(r"^(?=.*\p{Latin})(?=.*[^\p{Latin}\p{M}])", regex.DOTALL)
 _C1 = regex.compile(r"[\x80-\x9f\ufffd\uff61-\uff9f]")
 _CASE_FLIP = regex.compile(r"\p{Ll}\p{Lu}")
 _SYMBOL = regex.compile(r"[\u00a1-\u00a6\u00a8\u00aa\u00ac-\u00ae\u00b1-\u00b6\u00b8-\u00ba\u00bc-\u00bf"

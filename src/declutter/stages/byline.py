@@ -43,7 +43,7 @@ _DASH_LINE = regex.compile(r"^([^\d\-–—|:،,]{2,40}?)\s+[-–—]\s+([^\d\-�
 _NAME_CHARS = regex.compile(r"^[\p{L}\p{M}'’.\- ]+$")
 _ARABIC = regex.compile(r"\p{Arabic}")
 _CASED = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
-_META_SEP = regex.compile(r"\s*(?:[|·•/,;]|\s[-–—]\s|\s[-–—]$|\(|\[|\s@|@|\d)")
+_META_SEP = regex.compile(r"(?<!\s)\s*(?:[|·•/,;]|\s[-–—]\s|\s[-–—]$|\(|\[|\s@|@|\d)")
 # Words glued by a lost line break: "Jen MillsPublished", "Ulrich ExnerKorrespondent"
 # (three small letters before the capital, so "McDonald" and "DeAndre" stay whole).
 _GLUED = regex.compile(r"(?<=\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})")
@@ -76,7 +76,8 @@ def _cue_regex(cues: tuple[str, ...], anchored: bool) -> regex.Pattern:
 @functools.cache
 def _separator_regex(separators: tuple[str, ...]) -> regex.Pattern:
     words = [regex.escape(s) for s in separators if s.strip() not in (",", "&", ";")]
-    return regex.compile(r"\s*(?:[,&;،/]|\s(?:" + "|".join(words or ["(?!)"]) + r")\s)\s*")
+    # (?<!\s): start only where a run of spaces starts, so a long run is scanned once.
+    return regex.compile(r"(?<!\s)\s*(?:[,&;،/]|\s(?:" + "|".join(words or ["(?!)"]) + r")\s)\s*")
 
 
 @functools.cache

@@ -13,12 +13,16 @@ from ..model import Document, Field, Label
 from ..text import similarity, tokens
 
 # " | ", " - ", " » "…; "_" and "-" glued between CJK words ("标题_体育_新民网").
+# (?<!\s): start only where a run of spaces starts, so a long run is scanned once (linear).
 _TITLE_SEPARATORS = regex.compile(
-    r"\s+[|–—\-·•»«ǀ/]{1,2}\s+|\s*[|｜ǀ]\s*|\s+::\s+|\s+-\s*$"
-    r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}”」』）])[_\-—](?=\S)|(?<=\S)_(?=[\p{Han}])")
+    r"(?<!\s)(?:\s+[|–—\-·•»«ǀ/]{1,2}\s+|\s*[|｜ǀ]\s*|\s+::\s+|\s+-\s*$"
+    r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}”」』）])[_\-—](?=\S)|(?<=\S)_(?=[\p{Han}]))")
 CANDIDATE_LABELS = frozenset({Label.UNKNOWN, Label.DUPLICATE, Label.NAV, Label.BOILERPLATE,
                               Label.META})
 MAX_HEADLINE_CHARS = 400
+# A first line longer than this is not a <title>; comparing every line with it would
+# cost (lines x title length), quadratic on a dump that opens with one huge line.
+MAX_TITLE_CHARS = 2000
 
 
 def title_parts(title: str) -> list[str]:
@@ -36,7 +40,7 @@ def _main_part(parts: list[str]) -> str:
 
 def _title_tokens(doc: Document) -> tuple[list[str], str, list[str]] | None:
     title_idx = doc.hints.get("title")
-    if title_idx is None:
+    if title_idx is None or doc.lines[title_idx].weight > MAX_TITLE_CHARS:
         return None
     title = doc.lines[title_idx].text
     main_part = _main_part(title_parts(title))

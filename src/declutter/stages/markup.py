@@ -106,13 +106,14 @@ def _zone(tags, words, wrappers, in_content, weight):
 
 # ---------------------------------------------------------------- fields
 
-_TRAILING_SEP = regex.compile(r"\s*[|–—\-:·•»]+\s*$")
+# (?<!\s) / (?<![|…]): a match starts only where its run starts, so long runs are scanned once.
+_TRAILING_SEP = regex.compile(r"(?<![\s|–—\-:·•»])\s*[|–—\-:·•»]+\s*$")
 _UTC = regex.compile(r"(?:Z|[+-]00:?00)$")
 _OFFSET = regex.compile(r"T\d\d:\d\d.*[+-]\d\d:?\d\d$")
 _ISO = regex.compile(r"((?:19|20)\d\d)-?(\d\d)-?(\d\d)")
 _BY = regex.compile(r"^\s*(?:by|von|par|por|door|di|av|af|przez|автор|tekst|text)\s*[:]?\s+",
                     regex.IGNORECASE)
-_NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bu\b|\|)\s*")
+_NAME_SPLIT = regex.compile(r"(?<!\s)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bu\b|\|)\s*")
 _NOT_NAME = regex.compile(r"\d|@|https?:|www\.|\.[a-z]{2,4}$", regex.IGNORECASE)
 AUTHOR_WORDS = frozenset({"author", "byline"})
 MAX_NAME_WORDS = 5
