@@ -315,3 +315,11 @@ def test_class_word_on_an_article_wrapper_does_not_remove_the_article():
     assert ex.article.paragraphs == [BODY_1, BODY_2, BODY_3]
     rules = {ln.text: ln.rule for ln in ex.lines if ln.text}
     assert rules["Facebook Twitter"].startswith(("markup.", "nav."))
+
+
+def test_empty_html_gives_an_empty_article_not_an_error():
+    # Found by fuzz/fuzz_html.py: empty input forced to HTML raised HtmlParseError.
+    for value in (b"", "", "   \n"):
+        article = declutter.clean(value, input_format="html")
+        assert article.paragraphs == [] and article.headline is None
+        assert set(article.to_dict()) >= {"headline", "byline", "date", "body"}

@@ -41,6 +41,8 @@ def parse(text: str, max_chars: int = MAX_HTML_CHARS) -> tuple[object, list[str]
         raise HtmlLimitError(f"HTML of {len(text):,} characters is over the limit of "
                              f"{max_chars:,}")
     warnings: list[str] = []
+    if not text.strip():      # nothing to parse: an empty page, not an error
+        return etree.fromstring(b"<html><body></body></html>", _parser()), warnings
     text = _INTERNAL_SUBSET.sub(r"\1>", text, count=1)
     root, too_deep = _lxml(text)
     if too_deep:
