@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 MODES = ("precision", "balanced", "recall")
+MODE_SHIFT = {"precision": 15, "balanced": 0, "recall": -20}   # Latin-equivalent characters
 
 # Limits that keep time and memory in proportion to a sane page (README "Bad input and
 # limits"). Work is linear in the input, about 3.7 s and 40 MB of memory per MB of dump
@@ -34,7 +35,7 @@ class Config:
 
     # Main-run selection: a line of `prose_chars` Latin-equivalent characters scores 0;
     # longer lines score positive, capped at `prose_cap` characters.
-    prose_chars: int = 70
+    prose_chars: int = 80
     prose_cap: int = 500
     # Navigation: this many short lines in a row are a menu.
     nav_run: int = 3
@@ -46,6 +47,11 @@ class Config:
     # Byline and date: how many non-blank lines around the article top are searched.
     byline_window: int = 8
     date_window: int = 10
+
+    @property
+    def prose_threshold(self) -> int:
+        """prose_chars moved by the mode: precision asks more of a line, recall less."""
+        return self.prose_chars + MODE_SHIFT[self.mode]
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:

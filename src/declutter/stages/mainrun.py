@@ -20,7 +20,7 @@ STOP_DENSITY = 0.15     # stopword share of typical prose; lower shares scale a 
 STOP_FLOOR, STOP_CEIL = 0.6, 1.3
 MIN_RUN = 1.0          # runs besides the best scoring less are not candidates
 ANCHOR_UNITS = 25      # a title match at most this many units above a run anchors it
-ANCHOR_FACTOR = 2.0    # how much an anchored run is preferred
+ANCHOR_FACTOR = 3.0    # how much an anchored run is preferred
 
 
 def units(doc: Document, config, stopwords=(frozenset(), frozenset())) -> list[tuple[list[int], float]]:
@@ -36,7 +36,8 @@ def units(doc: Document, config, stopwords=(frozenset(), frozenset())) -> list[t
     def close():
         if para:
             weight = sum(doc.lines[i].weight + 1 for i in para)
-            score = (min(weight, config.prose_cap) - config.prose_chars) / config.prose_chars
+            threshold = config.prose_threshold
+            score = (min(weight, config.prose_cap) - threshold) / threshold
             if stopwords[1] and score > 0:
                 # Prose is full of function words; link titles and lists are not. A
                 # paragraph in another language than the page's (a quote, a mixed
