@@ -1,22 +1,26 @@
 """Build the Article from the labels and fields: the only place lines are left out."""
 from __future__ import annotations
 
-from .model import Article, Document, Label
+from .model import Article, Document, Label, Line
 
 
-def paragraphs(doc: Document) -> list[str]:
-    """Body lines, one paragraph per block (lines of one block were split by <br>)."""
-    out: list[str] = []
+def body_paragraphs(doc: Document) -> list[list[Line]]:
+    """Body lines grouped one paragraph per block (lines of one block were split by <br>)."""
+    out: list[list[Line]] = []
     last_block = None
     for ln in doc.lines:
         if ln.label is not Label.BODY:
             continue
         if out and ln.block == last_block:
-            out[-1] += "\n" + ln.text
+            out[-1].append(ln)
         else:
-            out.append(ln.text)
+            out.append([ln])
         last_block = ln.block
     return out
+
+
+def paragraphs(doc: Document) -> list[str]:
+    return ["\n".join(ln.text for ln in para) for para in body_paragraphs(doc)]
 
 
 def assemble(doc: Document) -> Article:

@@ -22,16 +22,8 @@ def run(doc: Document, ctx) -> None:
 
 
 def _drop_repeated_paragraphs(doc: Document, ctx) -> None:
-    paragraphs: list[list] = []
-    last_block = None
-    for ln in doc.lines:
-        if ln.label is not Label.BODY:
-            continue
-        if paragraphs and ln.block == last_block:
-            paragraphs[-1].append(ln)
-        else:
-            paragraphs.append([ln])
-        last_block = ln.block
+    from ..assemble import body_paragraphs
+    paragraphs = body_paragraphs(doc)
     seen: dict[tuple[str, ...], int] = {}
     for para in paragraphs:
         words = tuple(w for ln in para for w in ln.tokens)
