@@ -35,3 +35,9 @@ def test_language_files_have_months_and_stopwords():
 def test_arabic_folding_unifies_alef_forms():
     assert line_key("الإسم *") == line_key("الاسم")
     assert line_key("اُوافق على") == line_key("أوافق على")
+
+
+def test_language_aliases_load_their_file():
+    from declutter.rules import RuleSet
+    nb = RuleSet.for_language("nb")
+    assert nb.lang == "no" and "ikke" in nb.lexicon.stopwords

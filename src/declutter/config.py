@@ -42,11 +42,6 @@ class Config:
     nav_max_chars: int = 40
     # Related lists: how many short lines after a "Read more" cue are its links.
     related_after_cue: int = 3
-    # Headline: how far (in non-blank lines) before the main run it may sit.
-    headline_window: int = 40
-    # Byline and date: how many non-blank lines around the article top are searched.
-    byline_window: int = 8
-    date_window: int = 10
 
     @property
     def prose_threshold(self) -> int:

@@ -278,6 +278,9 @@ class RuleSet:
     @functools.cache
     def for_language(lang: str | None) -> "RuleSet":
         files = data()
+        # A file may answer to other codes too ("nb" for Norwegian bokmål in no.toml).
+        aliases = {a: code for code, spec in languages().items() for a in spec.get("aliases", ())}
+        lang = aliases.get(lang, lang)
         rules: list[Rule] = []
         for name, spec in files.items():
             for r in _rules_of(name, spec):
