@@ -1,14 +1,7 @@
 """The date stage: which of the page's dates is the publication date, and by which rule."""
 import declutter
 
-PROSE = ("The council said on Monday that the budget plan would be delayed again, because the "
-         "auditors had not finished their review of last year's accounts.")
-PROSE2 = ("Members of the opposition called the delay a failure of planning and asked the mayor "
-          "to explain before the next session why the figures were late.")
-
-
-def page(*lines: str, title: str = "Budget plan delayed again | Town News") -> str:
-    return "\n\n".join((title,) + lines)
+from conftest import PROSE, PROSE2, page
 
 
 def date_line(text: str):

@@ -1,7 +1,7 @@
 """Comment-form and widget labels: "Name *", "Email *", "Security Code*", terms prompts."""
 from __future__ import annotations
 
-from ..model import Document, Label
+from ..model import Document
 from . import apply_family
 
 
