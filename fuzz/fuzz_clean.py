@@ -9,9 +9,13 @@ checked: never raises, the body is made of input lines, every line gets one fina
 A crash leaves a crash-* file; turn it into a test in tests/test_bad_input.py.
 The HTML front end has its own harness, fuzz/fuzz_html.py.
 """
+import os
 import sys
 
 import atheris
+
+sys.path.insert(0, os.path.dirname(__file__))
+from invariants import check_explanation, run  # noqa: E402
 
 with atheris.instrument_imports():
     import declutter
@@ -26,10 +30,7 @@ def check(text: str) -> None:
         for line in para.split("\n"):
             if line not in source:
                 raise AssertionError(f"body line not in input: {line!r}")
-    for ln in exp.lines:
-        if ln.label == "unknown":
-            raise AssertionError(f"line {ln.number} left unlabelled")
-    exp.article.to_dict()
+    check_explanation(exp)
 
 
 def test_one_input(data: bytes) -> None:
@@ -41,10 +42,5 @@ def test_one_input(data: bytes) -> None:
     check(fdp.ConsumeUnicodeNoSurrogates(len(data)))
 
 
-def main() -> None:
-    atheris.Setup(sys.argv, test_one_input)
-    atheris.Fuzz()
-
-
 if __name__ == "__main__":
-    main()
+    run(test_one_input)
