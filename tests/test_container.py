@@ -19,7 +19,7 @@ BOX = ["Harbour tours", "Boat hire", "Fishing trips", "Sea kayaks", "Day passes"
 
 
 def page(between: str) -> str:
-    items = "".join(f"<li>{x}</li>" for x in BOX)
+    items = "".join(f'<li><a href="/shop/{n}">{x}</a></li>' for n, x in enumerate(BOX))
     return f"""<!DOCTYPE html><html><head><title>Harbour wall to be rebuilt | Coast News</title></head>
 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
 <div class="story">
@@ -44,6 +44,16 @@ def test_paragraph_after_an_inline_box_joins_the_article():
     assert SIDEBAR not in art.paragraphs            # prose outside the article's element
     assert not any(x in art.paragraphs for x in BOX)
 
+
+STEPS = ["Close the road", "Lift the old stones", "Pour the new base", "Set the stones again"]
+
+
+def test_a_list_without_links_inside_the_article_is_kept():
+    steps = "".join(f"<li>{x}</li>" for x in STEPS)
+    art = declutter.clean(page(f"<p>The work comes in four steps:</p><ol>{steps}</ol>"),
+                          input_format="html")
+    assert all(x in art.paragraphs for x in STEPS)
+    assert not any(x in art.paragraphs for x in BOX)   # the shop box is made of links
 
 def test_lines_outside_the_run_are_marked_by_the_container_stage():
     ex = declutter.explain(page(""), input_format="html")
