@@ -67,3 +67,15 @@ def test_page_dumps_are_unchanged_by_the_stage():
     dump = "\n".join(ln.raw for ln in read_input(page(""), "html").lines)
     ex = declutter.explain(dump)
     assert all(ln.rule != "container.same-element" for ln in ex.lines)
+
+
+def test_prose_inside_an_article_element_is_preferred():
+    article = "".join(f"<p>{x}</p>" for x in PARA[:2])
+    promo = "".join(f"<p>{SIDEBAR.replace('Friday', day)}</p>" for day in ("Monday", "Tuesday", "Friday"))
+    menu = "".join(f'<li><a href="/{n}">Section {n}</a></li>' for n in range(8))
+    html = f"""<html><head><title>Coast News</title></head><body>
+<article>{article}</article>
+<ul>{menu}</ul>
+<div class="rail">{promo}</div></body></html>"""
+    art = declutter.clean(html, input_format="html")
+    assert art.paragraphs == PARA[:2]
