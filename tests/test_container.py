@@ -19,7 +19,7 @@ BOX = ["Harbour tours", "Boat hire", "Fishing trips", "Sea kayaks", "Day passes"
 
 
 def page(between: str) -> str:
-    items = "".join(f"<li>{x}</li>" for x in BOX)
+    items = "".join(f'<li><a href="/shop/{n}">{x}</a></li>' for n, x in enumerate(BOX))
     return f"""<!DOCTYPE html><html><head><title>Harbour wall to be rebuilt | Coast News</title></head>
 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
 <div class="story">
@@ -45,6 +45,16 @@ def test_paragraph_after_an_inline_box_joins_the_article():
     assert not any(x in art.paragraphs for x in BOX)
 
 
+STEPS = ["Close the road", "Lift the old stones", "Pour the new base", "Set the stones again"]
+
+
+def test_a_list_without_links_inside_the_article_is_kept():
+    steps = "".join(f"<li>{x}</li>" for x in STEPS)
+    art = declutter.clean(page(f"<p>The work comes in four steps:</p><ol>{steps}</ol>"),
+                          input_format="html")
+    assert all(x in art.paragraphs for x in STEPS)
+    assert not any(x in art.paragraphs for x in BOX)   # the shop box is made of links
+
 def test_lines_outside_the_run_are_marked_by_the_container_stage():
     ex = declutter.explain(page(""), input_format="html")
     rules = {ln.text: ln.rule for ln in ex.lines if ln.text}
@@ -57,3 +67,15 @@ def test_page_dumps_are_unchanged_by_the_stage():
     dump = "\n".join(ln.raw for ln in read_input(page(""), "html").lines)
     ex = declutter.explain(dump)
     assert all(ln.rule != "container.same-element" for ln in ex.lines)
+
+
+def test_prose_inside_an_article_element_is_preferred():
+    article = "".join(f"<p>{x}</p>" for x in PARA[:2])
+    promo = "".join(f"<p>{SIDEBAR.replace('Friday', day)}</p>" for day in ("Monday", "Tuesday", "Friday"))
+    menu = "".join(f'<li><a href="/{n}">Section {n}</a></li>' for n in range(8))
+    html = f"""<html><head><title>Coast News</title></head><body>
+<article>{article}</article>
+<ul>{menu}</ul>
+<div class="rail">{promo}</div></body></html>"""
+    art = declutter.clean(html, input_format="html")
+    assert art.paragraphs == PARA[:2]

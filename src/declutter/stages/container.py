@@ -3,8 +3,10 @@
 An article interrupted by an inline box (a video, a product box, a table, a list of
 "related" links) is one element in the markup even where the text run breaks. The
 container is the innermost element that holds most of the main run's prose; its
-other unmarked lines are article text too. Lines the earlier stages marked (menus,
-share buttons, related lists, captions) keep their labels.
+other unmarked lines are article text too, and so are the items of a list or table
+in it that nav.short-line-run took for a menu but that hold no link. Other lines
+the earlier stages marked (menus, share buttons, related lists, captions) keep
+their labels.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from .mainrun import units
 RUN_SHARE = 0.8
 SKIP_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "form"})
 MAX_LINK_DENSITY = 0.5
+LIST_TAGS = frozenset({"li", "table"})
 
 
 def _chain(eid: int, parents: list[int]):
@@ -73,6 +76,14 @@ def run(doc: Document, ctx) -> None:
         return bool(ln.hints) and not ln.hints["tags"] & SKIP_TAGS and \
             ln.hints["link_density"] <= MAX_LINK_DENSITY and within(ln.hints.get("eid", -1))
 
+    # Short lines of a list inside the article (steps, ingredients, key points) look
+    # like a menu in the text; in the markup they are not links.
+    # Items of any other markup were measured to let in more boilerplate than text.
+    for ln in doc.lines:
+        if ln.label is Label.NAV and ln.rule == "nav.short-line-run" and ln.hints \
+                and ln.hints["link_density"] == 0.0 and ln.hints["tags"] & LIST_TAGS \
+                and not ln.hints["tags"] & SKIP_TAGS and within(ln.hints.get("eid", -1)):
+            ctx.mark(ln, Label.BODY, "container.list-item", f"inside element {box}, no link")
     start, end = doc.main
     lexicon = ctx.rules.lexicon
     groups = [(idx, score) for idx, score in units(doc, ctx.config, (lexicon.stopwords, lexicon.any_stopwords))
