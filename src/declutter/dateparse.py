@@ -47,6 +47,8 @@ class DateFinder:
             (regex.compile(b + month + r"\s+" + _DAY + _ORD + r"\s*,?\s+" + _YEAR + _YEAR_END), "Mdy"),
             (regex.compile(_YEAR + r"\s*[^\d\s]{0,12}\s*,?\s*" + _DAY + r"\s+" + month_pair + e), "ydM"),
         ]
+        # The patterns that can match without a four-digit year (see find_all).
+        self._no_year = [(rx, order) for rx, order in self.patterns if order == "dmyy"]
 
     def find(self, text: str) -> tuple[str, int, int] | None:
         """(YYYY-MM-DD, start, end) of the first date in the text, or None."""
@@ -57,8 +59,15 @@ class DateFinder:
         """Every date in the text as (YYYY-MM-DD, start, end), in reading order,
         overlapping matches resolved in favour of the one that starts first."""
         folded = fold(text)
+        # Every pattern but the dotted two-digit-year one holds a year, so "19" or "20".
+        if "19" in folded or "20" in folded:
+            patterns = self.patterns
+        elif "." in folded:
+            patterns = self._no_year
+        else:
+            return []
         hits = []
-        for rx, order in self.patterns:
+        for rx, order in patterns:
             for m in rx.finditer(folded):
                 date = self._build(m.groups(), order)
                 if date:
