@@ -170,6 +170,10 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
             bool(finder(rules).find(rest) or _TIME.search(rest))
             or (rest.lstrip()[:1] in "|·•" and len(text) <= 80))
         names = split_names(cut, lex, check, strict=True) if meta else []
+        first = regex.split(r"\s*[/|·•,;]\s*", cut.strip())[0]
+        if not names and meta and not _CASED.search(first) and 2 <= len(first.split()) <= 3 \
+                and check.ok(first, strict=False):
+            names = [first]     # "शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020": no letter case to test
         if not names and meta and fold(cut.strip(" ,.-–—")) in check.agencies:
             names = [cut.strip(" ,.-–—")]      # "PTI | July 9, 2020 | Updated 08:24 IST"
         if names:
@@ -193,7 +197,9 @@ def _covered(text: str, names: list[str], check: NameCheck) -> bool:
     rest = " ".join(w for w in regex.split(r"[\s,;/|·•&()\-–—]+", rest) if w)
     if not rest or len(" ".join(names)) >= 0.7 * len(text.strip(" ,.")):
         return True
-    return fold(rest) in check.agencies or check.is_role(rest) or (
+    words = [fold(w) for w in rest.split()]
+    role_phrase = len(words) <= 5 and (words[0] in check.roles or words[-1] in check.roles)
+    return fold(rest) in check.agencies or check.is_role(rest) or role_phrase or (
         fold(rest).removeprefix("the ") in check.agencies)
 
 
