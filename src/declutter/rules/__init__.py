@@ -25,6 +25,8 @@ cues, stopwords) follow the page language, with English and the common file adde
   author_separators    words between two names ("and", "und", "و")
   agencies             news agencies: named in a byline, they are no person
   not_name_words       capitalised chrome words a line of names never holds ("News", "Staff")
+  author_roles         role words after a name, cut off it ("Staff Writer", "Redakteurin")
+  byline_piece         kinds of piece before an inner cue ("Ein Artikel von", "A column by")
   date_published_cue   words before the publication date ("Published", "Veröffentlicht");
                        kept in _common.toml for every language, since none is ambiguous
   date_updated_cue     words before an update date ("Updated", "Aktualisiert"), in _common.toml
