@@ -52,6 +52,8 @@ class DateFinder:
             (regex.compile(b + month + r"\s+" + _DAY + _ORD + r"\s*,?\s+" + _YEAR + _YEAR_END), "Mdy"),
             (regex.compile(_YEAR + r"\s*[^\d\s]{0,12}\s*,?\s*" + _DAY + r"\s+" + month_pair + e), "ydM"),
         ]
+        # The patterns that can match without a four-digit year (see find_all).
+        self._no_year = [(rx, order) for rx, order in self.patterns if order == "dmyy"]
         if self.jalali:
             names = "|".join(sorted(self.jalali, key=len, reverse=True))
             self.patterns.append((regex.compile(
@@ -68,8 +70,17 @@ class DateFinder:
         folded = fold(text)
         if not folded.isascii():
             folded = _yeh_kaf(folded)      # same length: offsets stay valid
+        # Every pattern but the dotted two-digit-year one holds a year, so "19" or "20"
+        # (a Solar Hijri year "13xx" or "14xx").
+        if "19" in folded or "20" in folded or (
+                self.jalali and ("13" in folded or "14" in folded)):
+            patterns = self.patterns
+        elif "." in folded:
+            patterns = self._no_year
+        else:
+            return []
         hits = []
-        for rx, order in self.patterns:
+        for rx, order in patterns:
             for m in rx.finditer(folded):
                 date = self._build(m.groups(), order)
                 if date:

@@ -252,20 +252,20 @@ class RuleSet:
         self.families: dict[str, list[CompiledRule]] = {}
         for r in merged.values():
             self.families.setdefault(r.family, []).append(CompiledRule(r))
+        from .family import FamilyMatcher
+        self._matchers = {name: FamilyMatcher(rules) for name, rules in self.families.items()}
         self.lexicon = lexicon
 
-    def match(self, family: str, text: str, key: str | None = None) -> tuple[Rule, str] | None:
-        """The first rule of the family that matches the line, with its evidence."""
+    def match(self, family: str, text: str, key: str | None = None,
+              folded: str | None = None) -> tuple[Rule, str] | None:
+        """The first rule of the family that matches the line, with its evidence.
+        `folded` is fold(text) when the caller has it already."""
+        matcher = self._matchers.get(family)
+        if matcher is None:
+            return None
         if key is None:
             key = line_key(text)
-        length = len(text)
-        for compiled in self.families.get(family, ()):
-            if length > compiled.rule.max_chars:     # skip the call: search says no too
-                continue
-            hit = compiled.search(text, key)
-            if hit is not None:
-                return compiled.rule, hit
-        return None
+        return matcher.match(text, key, folded)
 
     def rule_matches(self, rule_id: str, text: str) -> bool:
         key = line_key(text)

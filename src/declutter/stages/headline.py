@@ -198,6 +198,7 @@ HEADING_LOOKBACK = 6     # non-blank lines above the main text searched for a he
 def _heading_above(doc: Document, main_start: int, rules) -> int | None:
     """A heading-shaped line just above the main text: short, no full stop, not chrome."""
     seen = 0
+    name_line = None      # a line shaped like a bare name: the headline only if nothing else is
     for i in range(min(main_start, len(doc.lines)) - 1, doc.hints["title"], -1):
         ln = doc.lines[i]
         if not ln.text:
@@ -211,8 +212,32 @@ def _heading_above(doc: Document, main_start: int, rules) -> int | None:
             continue
         if rules.match("captions", ln.text, ln.key) or rules.match("byline", ln.text, ln.key):
             continue
+        shape = _byline_shape(ln.text, rules)
+        if shape == "byline.cue":
+            continue   # "Von Leonora Holling": the byline, not the headline
+        if shape == "byline.name-line" and _dated_neighbour(doc, i, rules):
+            name_line = i if name_line is None else name_line
+            continue   # "Birgit Baumann" beside "12.03.2024"; but "Leadership Styles" may be one
         return i
-    return None
+    return name_line
+
+
+def _dated_neighbour(doc: Document, i: int, rules) -> bool:
+    """The nearest non-blank line above or below holds a date."""
+    from ..dateparse import finder
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(doc.lines) and not doc.lines[j].text:
+            j += step
+        if 0 <= j < len(doc.lines) and doc.lines[j].weight <= 80 and finder(rules).find(doc.lines[j].text):
+            return True
+    return False
+
+
+def _byline_shape(text: str, rules) -> str | None:
+    from .byline import parse_byline     # the byline stage reads lines the headline stage skips
+    parsed = parse_byline(text, rules)
+    return parsed[2] if parsed is not None else None
 
 
 def _previous(doc: Document, i: int) -> int | None:
