@@ -63,6 +63,9 @@ def fold(text: str) -> str:
     """Case-fold; for Arabic script also drop harakat and tatweel and unify alef forms,
     which writers vary freely ("الإسم" / "الاسم")."""
     text = text.casefold()
+    if "\u0307" in text:
+        # Turkish capital İ case-folds to "i" plus a combining dot: "EKİM" -> "ekim".
+        text = text.replace("i\u0307", "i")
     if not text.isascii() and _ARABIC_FOLD.search(text):
         text = _ARABIC_FOLD.sub(_fold_arabic, text)
     return text
