@@ -9,7 +9,7 @@ import unicodedata
 import regex
 
 from ..model import Document, Label
-from ..rules import line_key
+from ..rules import fold, key_of_folded
 from ..text import weight
 
 # Zero-width, bidi embedding/override/isolate marks, BOM, soft hyphen, and C0/C1 controls
@@ -44,4 +44,5 @@ def run(doc: Document, ctx) -> None:
         previous_blank = False
         line.block = block
         line.weight = weight(line.text)
-        line.key = line_key(line.text)
+        line.folded = fold(line.text)
+        line.key = key_of_folded(line.folded)
