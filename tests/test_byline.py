@@ -23,6 +23,34 @@ from conftest import PROSE, PROSE2, page
     ("en", "Birgit Baumann", ["Birgit Baumann"], "byline.name-line"),
     ("ar", "كتبت أسماء نصار", ["أسماء نصار"], "byline.cue"),
     ("ar", "أنقرة - جلال فواز", ["جلال فواز"], "byline.place-dash-name"),
+    # a cue glued to the name by a lost space
+    ("en", "bySauli Giliard", ["Sauli Giliard"], "byline.cue"),
+    # handles after the name are no names
+    ("en", "Tatiana Parafiniuk-Talesnick @TatianaPT", ["Tatiana Parafiniuk-Talesnick"], "byline.name-line"),
+    ("en", "Grant Brisbee@GrantBrisbee", ["Grant Brisbee"], "byline.name-line"),
+    # user names with digits and underscores, vouched for by a cue
+    ("de", "von Marianne1", ["Marianne1"], "byline.cue"),
+    ("de", "Dezember 10, 2019 · von freeman1984 · in Allgemein", ["freeman1984"], "byline.inner-cue"),
+    ("de", "von Herr_Rein Veröffentlicht am 11. Juni 2019", ["Herr_Rein"], "byline.cue"),
+    # a particle inside a name is no cue
+    ("en", "Posted 11. April 2018 by Walter von Aachen", ["Walter von Aachen"], "byline.inner-cue"),
+    # an inner cue after a "published" word or the name of a kind of piece
+    ("en", "Posted in Privacy by janedoe on August 3, 2019", ["janedoe"], "byline.inner-cue"),
+    ("de", "Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45", ["Pamela Sladky"], "byline.inner-cue"),
+    ("de", "Blog Beitrag von Margarita Koreneva", ["Margarita Koreneva"], "byline.inner-cue"),
+    ("de", "1.11.23 20:19 von Lars Sobiraj Lesezeit: 4 Min.", ["Lars Sobiraj"], "byline.inner-cue"),
+    # a date, a time, then the name in its own segment
+    ("de", "04.02.2022 | 13:10 Uhr | Uta Helkenberg", ["Uta Helkenberg"], "byline.date-then-name"),
+    # role words and agencies after the name
+    ("en", "Thabo Mokone Parliamentary editor", ["Thabo Mokone"], "byline.name-line"),
+    ("en", "Colleen Barry, The Associated Press", ["Colleen Barry"], "byline.name-line"),
+    ("en", "Hillel Italie, AP National Writer", ["Hillel Italie"], "byline.name-line"),
+    ("de", "André KleinRedakteur", ["André Klein"], "byline.name-then-meta"),
+    ("en", "By Associated Press", ["Associated Press"], "byline.cue"),
+    ("en", "PTI | July 9, 2020 | Updated 08:24 IST", ["PTI"], "byline.name-then-meta"),
+    # a run of capitals glued together is a user name
+    ("de", "geschrieben von MikeNils am 26. Mai 2015, 17:23", ["MikeNils"], "byline.cue"),
+    ("de", "1. Januar 2016 von KleineGrüneMonster Ein Kommentar", ["KleineGrüneMonster"], "byline.inner-cue"),
 ])
 def test_shapes(lang, text, names, rule):
     got = parse_byline(text, RuleSet.for_language(lang))
@@ -37,6 +65,9 @@ def test_shapes(lang, text, names, rule):
     "Latest News",
     "Donald Trump (campaign page)",              # a caption, not a byline
     "By the way, the council met on Monday.",    # a cue word starting a sentence
+    "— Jane Doe (@janedoe) April 25, 2024",       # an embedded post
+    "Bylaw changes were approved on Monday.",      # a cue glued to a small letter is a word
+    "The report by the committee was late.",       # a cue inside a sentence
 ])
 def test_not_bylines(text):
     assert parse_byline(text, RuleSet.for_language("en")) is None
@@ -83,3 +114,46 @@ def test_cue_byline_beats_a_bare_name():
 
 def test_share_buttons_are_no_names():
     assert parse_byline("Facebook Twitter", RuleSet.for_language("en")) is None
+
+
+def test_cue_on_its_own_line_vouches_for_the_next_line():
+    a = declutter.clean(page("Budget plan delayed again", "By", "Jane Doe", PROSE, PROSE2))
+    assert a.authors == ["Jane Doe"]
+    exp = declutter.explain(page("Budget plan delayed again", "By", "Jane Doe", PROSE, PROSE2))
+    labels = {ln.text: ln.label for ln in exp.lines}
+    assert labels["By"] == labels["Jane Doe"] == "byline"
+
+
+def test_cue_line_then_one_author_per_line():
+    a = declutter.clean(page("Budget plan delayed again", "Von", "Jasper Riemann", "Barbara Schneider",
+                             PROSE, PROSE2, title="Budget plan delayed again | Stadtnachrichten"))
+    assert a.authors == ["Jasper Riemann", "Barbara Schneider"]
+
+
+def test_author_box_heading_after_the_text():
+    a = declutter.clean(page("Budget plan delayed again", PROSE, PROSE2, "About the author", "Jane Doe"))
+    assert a.authors == ["Jane Doe"]
+
+
+def test_picture_credit_is_no_byline():
+    a = declutter.clean(page("Budget plan delayed again", "Mike Marsland/Getty Images", PROSE, PROSE2))
+    assert a.authors == []
+
+
+def test_cue_line_read_further_from_the_headline_than_a_bare_name():
+    filler = [f"Short line number {n} of the page menu" for n in range(8)]
+    a = declutter.clean(page("Budget plan delayed again", *filler, "By Jane Doe", PROSE, PROSE2))
+    assert a.authors == ["Jane Doe"]
+
+
+def test_words_the_page_prints_in_small_letters_are_no_bare_name():
+    text = page("Budget plan delayed again", "Up Next", PROSE, PROSE2, "What comes next for the budget is unclear.")
+    assert declutter.clean(text).authors == []
+
+
+def test_cue_byline_under_a_lead_is_not_taken_for_the_headline():
+    text = page("Budget plan delayed again", "By Anna Muster", PROSE, PROSE2,
+                title="Budget | Town News")
+    a = declutter.clean(text)
+    assert a.authors == ["Anna Muster"]
+    assert a.headline != "By Anna Muster"

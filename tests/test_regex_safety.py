@@ -18,7 +18,8 @@ import declutter
 from declutter.dateparse import finder
 from declutter.rules import RuleSet, all_rules
 from declutter.stages import byline as byline_stage
-from declutter.stages.byline import _cue_regex, _separator_regex
+from declutter.stages.byline import _cue_regex
+from declutter.stages.names import separator_regex as _separator_regex
 
 LENGTH = 10_000
 BUDGET_SECONDS = 1.0

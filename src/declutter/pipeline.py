@@ -13,8 +13,8 @@ from time import perf_counter
 from .config import DEFAULT, Config
 from .model import Document, Label, Line, Mark
 from .rules import RuleSet
-from .stages import (body, byline, captions, dates, dedupe, footer, forms, headline, language,
-                     mainrun, markup, nav, normalize, related)
+from .stages import (body, byline, captions, container, dates, dedupe, footer, forms, headline,
+                     language, mainrun, markup, nav, normalize, related)
 
 StageFn = Callable[[Document, "Context"], None]
 
@@ -34,6 +34,7 @@ STAGES: list[tuple[str, StageFn, str]] = [
     ("dates", dates.run, "publication date near the article top"),
     ("captions", captions.run, "image captions and credits"),
     ("metadata", markup.fields, "HTML only: headline from <h1>, authors and date from JSON-LD/meta"),
+    ("container", container.run, "HTML only: unmarked lines in the main run's element, outside the run"),
     ("body", body.run, "label the body paragraphs; everything else is boilerplate"),
 ]
 

@@ -17,7 +17,9 @@ _WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W_]+")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")        # _WORD on case-folded ASCII text
 _LETTER = regex.compile(r"\p{L}")
 _SENTENCE_END = frozenset(".!?。！？؟…:;»\"”’)")
-_TRAILING_SPACE = regex.compile(r"\s+$")
+# The lookbehind starts a match only at the start of a whitespace run, so a search
+# over a long run of spaces followed by text stays linear.
+_TRAILING_SPACE = regex.compile(r"(?<!\s)\s+$")
 
 
 def weight(text: str) -> int:

@@ -72,6 +72,7 @@ class Frame:
     recent: tuple                 # class/id words of the last WORD_LEVELS elements
     in_link: bool
     in_pre: bool
+    eid: int = -1                 # element number; Renderer.parents[eid] is its parent's
 
 
 @dataclass(slots=True)
@@ -110,6 +111,9 @@ class Renderer:
         self.link_chars = 0
         self.stack: list[Frame] = []
         self.depth_hit = False
+        # parents[e] = number of element e's parent (-1 at the top): the tree shape,
+        # kept so a stage can tell which lines share a container (stages/container.py).
+        self.parents: list[int] = []
 
     def text(self, s: str | None) -> None:
         if s:
@@ -152,6 +156,7 @@ class Renderer:
             hints = {"tag": frame.tag if frame else "",
                      "tags": frame.tags if frame else _NONE,
                      "words": frame.words if frame else _NONE,
+                     "eid": frame.eid if frame else -1,
                      "link_density": round(min(1.0, link_chars / chars), 2) if chars else 0.0}
         self.blocks.append(Block(lines, hints))
         return hints
@@ -197,9 +202,11 @@ class Renderer:
                 own = class_words(el)
                 recent = (own,) + parent.recent[:WORD_LEVELS - 1] if parent else (own,)
                 words = own.union(*recent[1:]) if len(recent) > 1 else own
+                eid = len(self.parents)
+                self.parents.append(parent.eid if parent else -1)
                 stack.append(Frame(tag, tags, words, recent,
                                    tag == "a" or bool(parent and parent.in_link),
-                                   tag == "pre" or bool(parent and parent.in_pre)))
+                                   tag == "pre" or bool(parent and parent.in_pre), eid))
                 if el.text:
                     self.text(el.text)
             else:
@@ -217,8 +224,9 @@ class Renderer:
         self.flush()
 
 
-def render(root, title: str, max_depth: int) -> tuple[list[Block], bool]:
-    """Blocks of the page (the title first) and whether the depth limit was hit."""
+def render(root, title: str, max_depth: int) -> tuple[list[Block], bool, list[int]]:
+    """Blocks of the page (the title first), whether the depth limit was hit, and the
+    parent of each element number (see Renderer.parents)."""
     # Dropped subtrees go in one C-level pass (their tails stay), so the walk never
     # visits the thousands of elements an inline SVG or a script template can hold.
     etree.strip_elements(root, *_STRIP, with_tail=False)
@@ -226,6 +234,7 @@ def render(root, title: str, max_depth: int) -> tuple[list[Block], bool]:
     r = Renderer(max_depth)
     r.walk(body if body is not None else root)
     if not title:
-        return r.blocks, r.depth_hit
-    head = Block([title], {"tag": "title", "tags": _NONE, "words": _NONE, "link_density": 0.0})
-    return [head] + r.blocks, r.depth_hit
+        return r.blocks, r.depth_hit, r.parents
+    head = Block([title], {"tag": "title", "tags": _NONE, "words": _NONE, "eid": -1,
+                           "link_density": 0.0})
+    return [head] + r.blocks, r.depth_hit, r.parents

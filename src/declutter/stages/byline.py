@@ -26,8 +26,9 @@ import regex
 
 from ..dateparse import finder
 from ..model import Document, Field, Label
-from ..rules import fold, languages
+from ..rules import fold
 from ..text import tokens
+from .names import _PARTICLES, NameCheck, separator_regex, split_names
 
 SKIP = frozenset({Label.FORM, Label.FOOTER, Label.RELATED, Label.HEADLINE, Label.TITLE,
                   Label.CAPTION})
@@ -35,24 +36,32 @@ SKIP = frozenset({Label.FORM, Label.FOOTER, Label.RELATED, Label.HEADLINE, Label
 _WORD_RULES = ("nav.menu-word", "nav.chrome-prefix", "nav.url-line", "meta.", "forms.", "footer.",
                "captions.", "related.", "markup.")
 MAX_BYLINE_CHARS = 160
-MAX_NAME_WORDS = 5
 # Content lines read before and after each anchor (headline, main start), and around the main end.
 BEFORE, AFTER, END_BEFORE, END_AFTER = 6, 12, 3, 6
+# A line opening with a cue word is strong evidence: it is read further from the anchors.
+CUE_BEFORE, CUE_AFTER = 15, 30
+CUE_RULES = ("byline.cue", "byline.inner-cue", "byline.cue-line")
 
 _DASH_LINE = regex.compile(r"^([^\d\-–—|:،,]{2,40}?)\s+[-–—]\s+([^\d\-–—|:]{2,60})$")
-_NAME_CHARS = regex.compile(r"^[\p{L}\p{M}'’.\- ]+$")
 _ARABIC = regex.compile(r"\p{Arabic}")
 _CASED = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
-_META_SEP = regex.compile(r"(?<!\s)\s*(?:[|·•/,;]|\s[-–—]\s|\s[-–—]$|\(|\[|\s@|@|\d)")
+_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# What ends the names of a byline: a separator, a bracket, an address, or a number that
+# starts a word (a date, a count); a digit inside a user name ("Marianne1") does not.
+_META_SEP = regex.compile(r"(?<!\s)\s*(?:[|·•/,;]|\s[-–—]\s|\s[-–—]$|\(|\[|\s@|@|(?<![\p{L}\p{N}_])\d)")
 # Words glued by a lost line break: "Jen MillsPublished", "Ulrich ExnerKorrespondent"
 # (three small letters before the capital, so "McDonald" and "DeAndre" stay whole).
 _GLUED = regex.compile(r"(?<=\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})")
-_TIME = regex.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}|\.\d{2}\s*(?:uhr|h)\b)(?![\d.,]\d)", regex.I)
+_TOKEN = regex.compile(r"\S+")
+_TIME = regex.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}|\.\d{2}\s*(?:uhr|h)\b)(?![\d.,]\d)(?:\s*(?:uhr|h)\b)?",
+                      regex.I)
 _EMBED = regex.compile(r"\(@\w+\)")   # an embedded post: "— Name (@handle) January 1, 2020"
-_ADDRESS = regex.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+# "Jane Doe @janedoe", "Jane Doe@janedoe": the handle is no name (an e-mail address goes on to _ADDRESS).
+_HANDLE_AT = regex.compile(r"(?<![\w.])@\w{2,30}|(?<=\p{Ll})@\w{2,30}(?![\w.@])")
+# (?<!\S): an address starts a word, so a long word is scanned once.
+_ADDRESS = regex.compile(r"(?<!\S)(?:[^\s@]+@\S+|https?://\S+|www\.\S+)")
+_PARTS = regex.compile(r"(?<!\s)\s*(?:[|·•/]|\s[-–—]\s)\s*")
 _LINKS = frozenset({"am", "um", "on", "at", "le", "el", "il", "op", "на", "в", "under", "in", "im"})
-_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le",
-                        "bin", "ibn", "al", "el", "y", "zu", "ter", "dos", "das", "st", "mc"})
 
 
 @dataclass(slots=True)
@@ -62,6 +71,7 @@ class Candidate:
     place: str | None
     rule: str
     score: float
+    also: tuple[int, ...] = ()      # other lines of the byline (a cue printed on its own line)
 
 
 @functools.cache
@@ -69,131 +79,90 @@ def _cue_regex(cues: tuple[str, ...], anchored: bool) -> regex.Pattern:
     alts = "|".join(regex.escape(fold(c)) for c in sorted(set(cues), key=len, reverse=True))
     if not alts:
         return regex.compile("(?!)")
-    head = r"^\W{0,3}" if anchored else r"(?:^|(?<=[\s|·•,;:–—\-\d.)]))"
-    return regex.compile(head + r"(?:" + alts + r")(?:\s*[:：\-–]\s*|\s+|(?=\p{Lu}))(?=\S)")
+    head = r"^\W{0,3}" if anchored else r"(?:^|(?<=[\s|·•,;:–—\-\d.)/]))"
+    # The cue is followed by a colon, a space, or (glued by a lost space) the name itself:
+    # "bySauli Giliard", "记者张三"; _glue_ok checks the glued case on the printed text.
+    return regex.compile(head + r"(?:" + alts + r")(?P<sep>\s*[:：\-–]\s*|\s+|(?=[^\s\W]))(?=\S)")
 
 
 @functools.cache
-def _separator_regex(separators: tuple[str, ...]) -> regex.Pattern:
-    words = [regex.escape(s) for s in separators if s.strip() not in (",", "&", ";")]
-    # (?<!\s): start only where a run of spaces starts, so a long run is scanned once.
-    return regex.compile(r"(?<!\s)\s*(?:[,&;،/]|\s(?:" + "|".join(words or ["(?!)"]) + r")\s)\s*")
+def _lexicon_set(rules, key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in rules.lexicon.get(key))
 
 
-@functools.cache
-def _stopwords(lang: str | None) -> frozenset[str]:
-    specs = languages()
-    words = set(specs.get("en", {}).get("stopwords", ()))
-    if lang in specs:
-        words |= set(specs[lang].get("stopwords", ()))
-    return frozenset(fold(w) for w in words) - _PARTICLES
-
-
-class NameCheck:
-    """Does a string look like a person's name on this page?"""
-
-    def __init__(self, rules):
-        lex = rules.lexicon
-        self.stop = _stopwords(rules.lang)
-        self.banned = (frozenset(lex.months) | lex.weekdays
-                       | {fold(w) for w in lex.get("byline_prefix")}
-                       | {fold(w) for w in lex.get("not_name_words")}
-                       | {fold(w) for w in lex.get("date_published_cue") + lex.get("date_updated_cue")
-                          if " " not in w})
-        self.agencies = {fold(a) for a in lex.get("agencies")}
-        self.separators = {fold(a) for a in lex.get("author_separators")}
-
-    def ok(self, name: str, strict: bool) -> bool:
-        """strict: no cue word vouches for the name, so it must be two or more capitalised words."""
-        words = name.split()
-        if not 1 <= len(words) <= MAX_NAME_WORDS or not _NAME_CHARS.match(name):
-            return False
-        if fold(name) in self.agencies:
-            return not strict
-        folded = [fold(w).strip(".'’-") for w in words]
-        if any(w in self.stop or w in self.banned for w in folded):
-            return False
-        if not _CASED.search(name):
-            return not strict
-        caps = [w for w, f in zip(words, folded) if f not in _PARTICLES]
-        if not strict and len(words) == 1 and len(name) >= 3:
-            return True   # a cue vouches for a user name ("von gizzmo")
-        if not caps or not all(w[0].isupper() for w in caps):
-            return False
-        if strict and not words[0][0].isupper():
-            return False   # "di Massimo Basile": a cue this page's lexicon lacks
-        if strict:
-            if all(w.isupper() and len(w) <= 3 for w in caps):
-                return False   # "PM IST", "AP DPA": abbreviations, not names
-            real = [w for w in caps if len(w.strip(".")) > 1]
-            return len(real) >= 2 and len(caps) <= 4
+def _glue_ok(text: str, end: int) -> bool:
+    """A cue glued to what follows ("bySauli Giliard", "记者张三") is one only before a
+    capitalised word or, after a CJK cue, a CJK name."""
+    if end == 0 or end >= len(text) or text[end - 1].isspace() or not text[end - 1].isalnum():
         return True
+    if _DENSE.match(text[end - 1]):
+        return True
+    nxt = text[end:end + 2]
+    return len(nxt) == 2 and nxt[0].isupper() and nxt[1].islower()
 
 
-def split_names(text: str, lexicon, check: NameCheck | None = None, strict: bool = False) -> list[str]:
-    names = []
-    parts = _separator_regex(lexicon.get("author_separators")).split(text)
-    for n, part in enumerate(parts):
-        part = part.strip(" .:-–—*")
-        if not part:
+def _find_cue(text: str, rules) -> tuple[int, str] | None:
+    """(where the names start in `text`, rule id) when a cue word introduces names in the line."""
+    folded = fold(text)
+    back = None
+    if len(folded) != len(text):
+        # Folding dropped or widened characters (Arabic harakat, "ß"): map positions back.
+        pieces = [fold(c) for c in text]
+        back = [i for i, p in enumerate(pieces) for _ in p] + [len(text)]
+    cues = tuple(rules.lexicon.get("byline_prefix"))
+    at = (lambda j: j) if back is None else (lambda j: back[j])
+    m = _cue_regex(cues, True).match(folded)
+    if m and _glue_ok(text, at(m.end())):
+        return at(m.end()), "byline.cue"
+    for m in _cue_regex(cues, False).finditer(folded):
+        if m.start() == 0 or not _glue_ok(text, at(m.end())):
             continue
-        if check is not None and names and len(part.split()) == 1 and "." not in part:
-            break   # "Jane Doe, Redakteurin", "Anna Muster, Frankfurt": a role or a place
-        if check is None:
-            if _NAME_CHARS.match(part) and 1 <= len(part.split()) <= MAX_NAME_WORDS:
-                names.append(part)
-        elif check.ok(part, strict):
-            names.append(part)
-        else:
-            break   # names come first; what follows a non-name is a role or a place
-    return names
+        if _cue_may_follow(text[:at(m.start())], rules):
+            return at(m.end()), "byline.inner-cue"
+    return None
 
 
-def _drop_agencies(names: list[str], check: NameCheck) -> list[str]:
-    people = [n for n in names if fold(n) not in check.agencies]
-    return people or names
+def _cue_may_follow(before: str, rules) -> bool:
+    """A cue inside the line counts after a date, a separator, a "published" word or the
+    name of a kind of piece ("Ein Artikel von", "Blog Beitrag von"), not inside a sentence."""
+    if finder(rules).find(before) or regex.search(r"[|·•/]\s*$", before):
+        return True
+    words = [fold(w).strip(".,:;") for w in before.split()]
+    if not words or len(words) > 10:
+        return False
+    published = _lexicon_set(rules, "date_published_cue") | _lexicon_set(rules, "date_updated_cue")
+    if words[0] in published or (len(words) <= 6 and words[-1] in published):
+        return True   # "Posted in Datenschutz by …", "Veröffentlicht … von …"
+    pieces = _lexicon_set(rules, "byline_piece")
+    return len(words) <= 3 and (" ".join(words) in pieces or words[-1] in pieces)
 
 
 def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list[str], str | None, str] | None:
     """(authors, place, rule id) when the line is a byline, else None."""
     check = check or NameCheck(rules)
     lex = rules.lexicon
-    folded = fold(text)
-    cues = tuple(lex.get("byline_prefix"))
-    m = _cue_regex(cues, True).match(folded)
-    rule = "byline.cue"
-    if not m:
-        m = _cue_regex(cues, False).search(folded)
-        # A cue inside the line counts only after a date or a separator, not inside a sentence.
-        if m and not (finder(rules).find(text[:m.start()]) or regex.search(r"[|·•]\s*$", text[:m.start()])
-                      or _is_published_cue(folded[:m.start()], lex)):
-            m = None
-        rule = "byline.inner-cue"
-    if m:
-        rest = _cut_meta(_unglue(_ADDRESS.sub(" ", text[m.end():])), rules)
+    if _EMBED.search(text) and text.lstrip()[:1] in "—–-":
+        return None   # an embedded post: "— Name (@handle) January 1, 2020"
+    text = _HANDLE_AT.sub(" ", text).strip() if "@" in text else text
+    found = _find_cue(text, rules)
+    if found:
+        start, rule = found
+        rest = _cut_meta(_unglue(_ADDRESS.sub(" ", text[start:]), check), rules)
         names = _drop_agencies(split_names(_trim_tail(rest, check), lex, check), check)
         return (names, None, rule) if names else None
     if not _CASED.search(text):
         m = _DASH_LINE.match(text) if _ARABIC.search(text) else None
         if m:
             place, who = m.group(1).strip(), m.group(2).strip()
-            if len(tokens(place)) <= 3 and 1 <= len(tokens(who)) <= 4 and _NAME_CHARS.match(who):
+            if len(tokens(place)) <= 3 and 1 <= len(tokens(who)) <= 4 and not regex.search(r"\d", who):
                 return ([] if fold(who) in check.agencies else [who]), place, "byline.place-dash-name"
         return None
-    found = finder(rules).find(text)
-    if found and found[1] <= 3:
-        # "26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar": the name follows the date.
-        rest = _TIME.sub(" ", text[found[2]:]).strip(" ,|·•-–—")
-        words = rest.split()
-        # Two words make most names; three when the middle one is an initial or a particle.
-        size = 3 if len(words) >= 3 and (words[1].endswith(".") or fold(words[1]) in _PARTICLES) else 2
-        name = " ".join(words[:size]).strip(" ,")
-        if len(words) >= size and check.ok(name, strict=True):
-            return _drop_agencies([name], check), None, "byline.date-then-name"
-        return None
-    head = _unglue(text)
+    date = finder(rules).find(text)
+    if date and date[1] <= 3:
+        return _date_then_name(text, date[2], check)
+    head = _unglue(text, check)
     cut = _cut_meta(head, rules)
-    if cut.strip() and cut.strip() != text.strip():
+    if cut.strip() and cut.strip() != head.strip():
         rest = head[len(cut):]
         # The rest must be meta (a date, a time, a short "| Site"), not a sentence or a caption.
         # The cut falls between words, not inside one ("Nifty50 index").
@@ -201,13 +170,53 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
             bool(finder(rules).find(rest) or _TIME.search(rest))
             or (rest.lstrip()[:1] in "|·•" and len(text) <= 80))
         names = split_names(cut, lex, check, strict=True) if meta else []
+        if not names and meta and fold(cut.strip(" ,.-–—")) in check.agencies:
+            names = [cut.strip(" ,.-–—")]      # "PTI | July 9, 2020 | Updated 08:24 IST"
         if names:
             return _drop_agencies(names, check), None, "byline.name-then-meta"
         return None
-    names = split_names(text, lex, check, strict=True)
-    if names and len(" ".join(names)) >= 0.7 * len(text.strip(" ,.")):
+    names = split_names(head, lex, check, strict=True)
+    if names and _covered(head, names, check):
         return _drop_agencies(names, check), None, "byline.name-line"
+    bare = text.strip(" ,.-–—")
+    if fold(bare) in check.agencies:
+        return [bare], None, "byline.name-line"    # an agency alone under the headline ("Reuters")
     return None
+
+
+def _covered(text: str, names: list[str], check: NameCheck) -> bool:
+    """The names fill the line, but for separators, agencies and role words
+    ("Colleen Barry, The Associated Press", "Thabo Mokone Parliamentary editor")."""
+    rest = text
+    for n in names:
+        rest = rest.replace(n, " ", 1)
+    rest = " ".join(w for w in regex.split(r"[\s,;/|·•&()\-–—]+", rest) if w)
+    if not rest or len(" ".join(names)) >= 0.7 * len(text.strip(" ,.")):
+        return True
+    return fold(rest) in check.agencies or check.is_role(rest) or (
+        fold(rest).removeprefix("the ") in check.agencies)
+
+
+def _date_then_name(text: str, end: int, check: NameCheck):
+    """"26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar",
+    "04.02.2022 | 13:10 Uhr | Uta Helkenberg": the name follows the date."""
+    rest = _TIME.sub(" ", text[end:])
+    for segment in _PARTS.split(rest)[:3]:
+        words = segment.strip(" ,|·•-–—").split()
+        if not words:
+            continue
+        # Two words make most names; three when the middle one is an initial or a particle.
+        size = 3 if len(words) >= 3 and (words[1].endswith(".") or fold(words[1]) in _PARTICLES) else 2
+        name = " ".join(words[:size]).strip(" ,")
+        if len(words) >= size and check.ok(name, strict=True):
+            return _drop_agencies([name], check), None, "byline.date-then-name"
+        return None
+    return None
+
+
+def _drop_agencies(names: list[str], check: NameCheck) -> list[str]:
+    people = [n for n in names if fold(n) not in check.agencies]
+    return people or names
 
 
 def _trim_tail(text: str, check: NameCheck) -> str:
@@ -219,18 +228,35 @@ def _trim_tail(text: str, check: NameCheck) -> str:
         f = fold(w).strip(",;")
         if f in check.separators:
             continue
-        if f in check.stop or f in _LINKS or (cased and not _CASED.search(w) and regex.search(r"\p{L}", w)):
+        if f in check.stop or f in _LINKS or f in check.date_cues or (cased and not _CASED.search(w) and regex.search(r"\p{L}", w)):
             return " ".join(words[:n])
     return text
 
 
-def _unglue(text: str) -> str:
-    return _GLUED.sub(" | ", text)
+def _unglue(text: str, check: NameCheck) -> str:
+    """Undo a lost line break inside a word when a chrome or role word follows:
+    "Jen MillsPublished" -> "Jen Mills | Published". Other runs of capitals
+    ("KleineGrüneMonster", "MikeNils") are user names and stay whole."""
+    if not _GLUED.search(text):
+        return text
 
+    def fix(m: regex.Match) -> str:
+        token = m.group(0)
+        pieces = _GLUED.split(token)
+        if len(pieces) == 1:
+            return token
+        after = regex.match(r"\s*(\p{L}+)", m.string[m.end():])
+        chrome_after = bool(after) and fold(after.group(1)) in check.banned
+        out = pieces[0]
+        for piece in pieces[1:]:
+            word = fold(regex.match(r"\p{L}+", piece).group(0))
+            if word in check.banned or word in check.roles or chrome_after:
+                out += " | " + piece       # "Sophie FosterTravel News Reporter"
+            else:
+                out += piece       # "KleineGrüneMonster", "MikeNils": a user name stays whole
+        return out
 
-def _is_published_cue(before: str, lex) -> bool:
-    words = [fold(w) for w in lex.get("date_published_cue")]
-    return any(before.rstrip().endswith(w) for w in words)
+    return _TOKEN.sub(fix, text)
 
 
 def _cut_meta(text: str, rules) -> str:
@@ -243,7 +269,7 @@ def _cut_meta(text: str, rules) -> str:
         rest = text[m.start():]
         if rest.lstrip()[:1] in (",", ";", "/", "&") and not finder(rules).find(rest):
             # "Jane Doe, John Roe" or "Jane Doe / Reuters": keep the list, split later.
-            head = regex.split(r"\s*(?:[|·•(\[@\d]|\s[-–—]\s)", text, maxsplit=1)[0]
+            head = regex.split(r"\s*(?:[|·•(\[@]|(?<![\p{L}\p{N}_])\d|\s[-–—]\s)", text, maxsplit=1)[0]
             return head
         text = text[:m.start()]
     return text
@@ -260,44 +286,121 @@ def candidates(doc: Document, ctx) -> list[Candidate]:
         return []
     tops = _anchors(doc, content)
     near: dict[int, float] = {}
+    narrow: set[int] = set()      # the near window, where lines without a cue are read too
     for top in tops:
-        for k in range(max(0, top - BEFORE), min(len(content), top + AFTER + 1)):
+        for k in range(max(0, top - CUE_BEFORE), min(len(content), top + CUE_AFTER + 1)):
             d = k - top
             cost = 0.15 * d if d >= 0 else 0.3 * -d + 0.2
             near[k] = min(near.get(k, 99.0), cost)
+            if -BEFORE <= d <= AFTER:
+                narrow.add(k)
     if doc.main:
         end = next((k for k, i in enumerate(content) if i >= doc.main[1]), len(content))
         for k in range(max(0, end - END_BEFORE), min(len(content), end + END_AFTER)):
-            near.setdefault(k, 1.5)
+            near[k] = min(near.get(k, 99.0), 1.5)
+            narrow.add(k)
     check = NameCheck(ctx.rules)
     site = _title_parts(doc)
+    common = None
     out = []
     for k in sorted(near):
         i = content[k]
         ln = doc.lines[i]
         if (ln.label in SKIP and ln.label is not Label.RELATED) or ln.weight > MAX_BYLINE_CHARS:
             continue
-        parsed = parse_byline(ln.text, ctx.rules, check)
-        if parsed is None:
+        found = _read_line(doc, content, k, ctx, check, cue_only=k not in narrow)
+        if found is None:
             continue
-        authors, place, rule = parsed
+        authors, place, rule, also = found
+        wide = rule in CUE_RULES
+        if not wide and k not in narrow:
+            continue   # only a cue line is read this far from the anchors
         if rule in ("byline.name-line", "byline.name-then-meta") and (
-                ln.rule.startswith(_WORD_RULES) or any(fold(a) in site for a in authors)):
-            continue   # menu words, or the site's name from the <title>
-        score = {"byline.cue": 3.0, "byline.place-dash-name": 2.5, "byline.inner-cue": 2.5,
-                 "byline.name-then-meta": 1.5, "byline.date-then-name": 1.2,
-                 "byline.name-line": 1.0}[rule] - near[k]
+                ln.rule.startswith(_WORD_RULES) or _names_site(authors, site)
+                or ctx.rules.match("captions", ln.text, ln.key)):
+            continue   # menu words, the site's name from the <title>, a picture credit
+        if rule in STRICT_RULES:
+            if common is None:
+                common = _lower_words(doc)
+            if any(_common_word_count(a, common, check)[1] for a in authors):
+                continue   # "Key Highlights", "Social Sharing": words the page prints in small letters
+        score = RULE_SCORES[rule] - near[k]
         if ln.label is Label.RELATED and not (rule == "byline.cue" and near[k] <= 0.5):
             continue   # a byline of another article, unless it is the cue line under the headline
         if rule == "byline.name-line":
             if near[k] > 1.0:
                 continue   # a bare name far from the headline is anybody's
             support = _support(doc, content, k, authors, ctx)
-            if not support and near[k] > 1.0:
-                continue   # capitalised words alone ("Externer Inhalt") are too weak away from the headline
+            if not support and any(_common_word_count(a, common, check)[0] for a in authors):
+                continue   # "Mehr Infos", "Up Next" with nothing around them that says byline
             score += 0.3 * support - (0.3 if not support else 0.0)
-        out.append(Candidate(i, authors, place, rule, score))
+        out.append(Candidate(i, authors, place, rule, score, also))
     return out
+
+
+# Shapes with no cue word: the name must look like one on its own.
+STRICT_RULES = ("byline.name-line", "byline.name-then-meta", "byline.date-then-name")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]+")
+
+
+def _lower_words(doc: Document) -> frozenset[str]:
+    """Words the page prints in small letters: common words, not names."""
+    return frozenset(_LOWER_WORD.findall("\n".join(ln.text for ln in doc.lines if ln.text)))
+
+
+def _common_word_count(name: str, common: frozenset[str], check: NameCheck) -> tuple[bool, bool]:
+    """(the first word, every word) of the name is one the page also prints in small
+    letters: "Mehr Infos" beside "mehr", "Key Highlights" beside "key" and "highlights".
+    First names can be words too ("Grant", "Will"), so the first alone is weak evidence."""
+    if fold(name) in check.agencies:
+        return False, False
+    words = [w for w in name.split() if fold(w) not in _PARTICLES]
+    hits = [w.lower() in common for w in words]
+    long_hits = [h for w, h in zip(words, hits) if len(w) >= 3]
+    return bool(hits) and hits[0], bool(long_hits) and all(long_hits)
+
+
+RULE_SCORES = {"byline.cue": 3.0, "byline.cue-line": 3.0, "byline.place-dash-name": 2.5,
+               "byline.inner-cue": 2.5, "byline.name-then-meta": 1.5, "byline.date-then-name": 1.2,
+               "byline.name-line": 1.0}
+
+
+def _read_line(doc: Document, content: list[int], k: int, ctx, check: NameCheck, cue_only: bool = False):
+    """(authors, place, rule, other lines) of the byline at content position k, if any.
+    A cue printed alone on the line above ("By", "Von", "Autor:", "About the author")
+    vouches for the name on this line."""
+    ln = doc.lines[content[k]]
+    if k > 0 and _is_cue_line(doc.lines[content[k - 1]], ctx.rules):
+        cue_line = doc.lines[content[k - 1]]
+        parsed = parse_byline(ln.text, ctx.rules, check)
+        if parsed is None or parsed[2] not in ("byline.cue", "byline.inner-cue"):
+            lead = cue_line.text.strip(" :") if _is_lexicon_cue(cue_line, ctx.rules) else "by"
+            parsed = parse_byline(f"{lead} {ln.text}", ctx.rules, check)
+        if parsed is not None and parsed[2] == "byline.cue" and _fills(ln.text, parsed[0]):
+            return parsed[0], parsed[1], "byline.cue-line", (content[k - 1],)
+    if _is_cue_line(ln, ctx.rules) or (cue_only and _find_cue(ln.text, ctx.rules) is None):
+        return None
+    parsed = parse_byline(ln.text, ctx.rules, check)
+    return None if parsed is None else (*parsed, ())
+
+
+def _fills(text: str, names: list[str]) -> bool:
+    """The names make most of the line's letters: under a lone cue ("Authors") a line
+    such as "Partner with us" is a menu item, not a name with a tail."""
+    text = _ADDRESS.sub(" ", _HANDLE_AT.sub(" ", text))
+    letters = sum(c.isalpha() for c in text)
+    return sum(c.isalpha() for n in names for c in n) >= 0.6 * letters
+
+
+def _is_lexicon_cue(ln, rules) -> bool:
+    return fold(ln.text.strip(" :：")) in _lexicon_set(rules, "byline_prefix")
+
+
+def _is_cue_line(ln, rules) -> bool:
+    """A line that is only a cue: "By", "Von", "Autor:", "About the author"."""
+    if not ln.text or ln.weight > 40:
+        return False
+    return _is_lexicon_cue(ln, rules) or rules.match("byline", ln.text, ln.key) is not None
 
 
 def _support(doc: Document, content: list[int], k: int, names: list[str], ctx) -> int:
@@ -320,6 +423,15 @@ def _support(doc: Document, content: list[int], k: int, names: list[str], ctx) -
     return found
 
 
+def _names_site(names: list[str], site: frozenset[str]) -> bool:
+    """A name that is, or holds, the site's name from the <title> ("Club LA NACION")."""
+    for name in names:
+        key = f" {fold(name)} "
+        if any(f" {part} " in key for part in site if len(part) >= 3):
+            return True
+    return False
+
+
 def _title_parts(doc: Document) -> frozenset[str]:
     """The <title> split at its separators ("Headline | Site"): a bare name equal to a part is the site."""
     idx = doc.hints.get("title")
@@ -335,13 +447,12 @@ def run(doc: Document, ctx) -> None:
         return
     best = max(found, key=lambda c: c.score)
     authors = list(best.authors)
-    lines = [best.line]
-    if best.rule == "byline.name-line":
+    lines = [best.line, *best.also]
+    if best.rule in ("byline.name-line", "byline.cue-line"):
         # Several authors printed one per line, next to each other.
-        for c in found:
-            if c is not best and c.rule == "byline.name-line" and _adjacent(doc, lines, c.line):
-                lines.append(c.line)
-                authors += [a for a in c.authors if a not in authors]
+        for i, names in _names_beside(doc, ctx, best, found):
+            lines.append(i)
+            authors += [a for a in names if a not in authors]
     for i in lines:
         ctx.mark(doc.lines[i], Label.BYLINE, best.rule, ", ".join(authors))
     doc.fields["byline"] = Field(" · ".join(doc.lines[i].text for i in sorted(lines)), best.line,
@@ -351,10 +462,25 @@ def run(doc: Document, ctx) -> None:
         doc.fields["place"] = Field(best.place, best.line, 0.7)
 
 
-def _adjacent(doc: Document, lines: list[int], i: int) -> bool:
-    """True when only blank lines separate line i from one of the chosen lines."""
-    for j in lines:
-        lo, hi = sorted((i, j))
-        if all(not doc.lines[x].text for x in range(lo + 1, hi)) and hi - lo <= 3:
-            return True
-    return False
+def _names_beside(doc: Document, ctx, best: Candidate, found: list[Candidate]):
+    """Lines of bare names next to the chosen byline (only blank lines between): one
+    author per line ("Jasper Riemann" / "Barbara Schneider"). A bare name above the
+    byline counts only when it is a candidate of its own."""
+    check = NameCheck(ctx.rules)
+    site = _title_parts(doc)
+    i = best.line
+    for _ in range(4):
+        j = i + 1
+        while j < len(doc.lines) and not doc.lines[j].text and j - i <= 3:
+            j += 1
+        if j >= len(doc.lines) or j - i > 3 or doc.lines[j].label in SKIP:
+            break
+        parsed = parse_byline(doc.lines[j].text, ctx.rules, check)
+        if parsed is None or parsed[2] != "byline.name-line" or _names_site(parsed[0], site):
+            break
+        yield j, parsed[0]
+        i = j
+    for c in found:
+        if c.rule == "byline.name-line" and c.line < best.line and all(
+                not doc.lines[x].text for x in range(c.line + 1, best.line)) and best.line - c.line <= 3:
+            yield c.line, c.authors

@@ -21,6 +21,9 @@ STOP_FLOOR, STOP_CEIL = 0.6, 1.3
 MIN_RUN = 1.0          # runs besides the best scoring less are not candidates
 ANCHOR_UNITS = 25      # a title match at most this many units above a run anchors it
 ANCHOR_FACTOR = 3.0    # how much an anchored run is preferred
+# HTML: prose inside an <article> element counts this much more (2.5 let in more
+# boilerplate than it found text: snip_p 0.919 against 0.921 with --input html).
+ARTICLE_BOOST = 1.5
 
 
 def units(doc: Document, config, stopwords=(frozenset(), frozenset())) -> list[tuple[list[int], float]]:
@@ -48,6 +51,9 @@ def units(doc: Document, config, stopwords=(frozenset(), frozenset())) -> list[t
                 score *= min(max(density / STOP_DENSITY, STOP_FLOOR), STOP_CEIL)
             if ends_sentence(doc.lines[para[-1]].text):
                 score += 0.3
+            hints = doc.lines[para[0]].hints
+            if score > 0 and hints and "article" in hints["tags"]:
+                score *= ARTICLE_BOOST
             out.append((list(para), score))
             para.clear()
 
@@ -97,7 +103,7 @@ def candidate_runs(scores: list[float], limit: int = 12) -> list[tuple[int, int,
 
 
 def run(doc: Document, ctx) -> None:
-    from .headline import title_matches
+    from .headline import MAIN_PART_SCORE, title_matches
 
     lexicon = ctx.rules.lexicon
     groups = units(doc, ctx.config, (lexicon.stopwords, lexicon.any_stopwords))
@@ -107,7 +113,7 @@ def run(doc: Document, ctx) -> None:
         return
     # A run that starts just below a line matching the <title> is the article the
     # page is about; other runs of prose (comments, legal notes, teasers) are not.
-    anchors = sorted(first for _, first, _ in title_matches(doc))
+    anchors = sorted(first for score, first, *_ in title_matches(doc) if score >= MAIN_PART_SCORE)
     unit_of_line = {i: u for u, (idxs, _) in enumerate(groups) for i in idxs}
 
     def anchor(r: tuple[int, int, float]) -> int | None:

@@ -1,0 +1,105 @@
+"""HTML only: article paragraphs that sit in the main run's element but outside the run.
+
+An article interrupted by an inline box (a video, a product box, a table, a list of
+"related" links) is one element in the markup even where the text run breaks. The
+container is the innermost element that holds most of the main run's prose; its
+other unmarked lines are article text too, and so are the items of a list or table
+in it that nav.short-line-run took for a menu but that hold no link. Other lines
+the earlier stages marked (menus, share buttons, related lists, captions) keep
+their labels.
+"""
+from __future__ import annotations
+
+from ..model import Document, Label
+from .mainrun import units
+
+# The container holds at least this share of the run's prose (by weight).
+RUN_SHARE = 0.8
+SKIP_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "form"})
+MAX_LINK_DENSITY = 0.5
+LIST_TAGS = frozenset({"li", "table"})
+
+
+def _chain(eid: int, parents: list[int]):
+    while 0 <= eid < len(parents):
+        yield eid
+        eid = parents[eid]
+
+
+def container(doc: Document) -> int | None:
+    """The element number of the innermost element holding most of the run's prose."""
+    parents = doc.hints.get("parents")
+    if not parents or not doc.main:
+        return None
+    start, end = doc.main
+    weight: dict[int, int] = {}
+    total = 0
+    heaviest, heaviest_w = -1, 0
+    for ln in doc.lines[start:end]:
+        if ln.label is not Label.UNKNOWN or not ln.hints or ln.hints.get("eid", -1) < 0:
+            continue
+        total += ln.weight
+        if ln.weight > heaviest_w:
+            heaviest, heaviest_w = ln.hints["eid"], ln.weight
+        for e in _chain(ln.hints["eid"], parents):
+            weight[e] = weight.get(e, 0) + ln.weight
+    if not total:
+        return None
+    for e in _chain(heaviest, parents):
+        if weight.get(e, 0) >= RUN_SHARE * total:
+            return e
+    return None
+
+
+def run(doc: Document, ctx) -> None:
+    if doc.hints.get("source") != "html":
+        return
+    box = container(doc)
+    if box is None:
+        return
+    parents = doc.hints["parents"]
+    if parents[box] < 0:
+        return          # the whole page is no container
+    inside: dict[int, bool] = {box: True, -1: False}
+
+    def within(eid: int) -> bool:
+        path = []
+        while eid not in inside:
+            path.append(eid)
+            eid = parents[eid] if 0 <= eid < len(parents) else -1
+        found = inside[eid]
+        for e in path:
+            inside[e] = found
+        return found
+
+    def candidate(ln) -> bool:
+        return bool(ln.hints) and not ln.hints["tags"] & SKIP_TAGS and \
+            ln.hints["link_density"] <= MAX_LINK_DENSITY and within(ln.hints.get("eid", -1))
+
+    # Short lines of a list inside the article (steps, ingredients, key points) look
+    # like a menu in the text; in the markup they are not links.
+    # Items of any other markup were measured to let in more boilerplate than text.
+    for ln in doc.lines:
+        if ln.label is Label.NAV and ln.rule == "nav.short-line-run" and ln.hints \
+                and ln.hints["link_density"] == 0.0 and ln.hints["tags"] & LIST_TAGS \
+                and not ln.hints["tags"] & SKIP_TAGS and within(ln.hints.get("eid", -1)):
+            ctx.mark(ln, Label.BODY, "container.list-item", f"inside element {box}, no link")
+    start, end = doc.main
+    lexicon = ctx.rules.lexicon
+    groups = [(idx, score) for idx, score in units(doc, ctx.config, (lexicon.stopwords, lexicon.any_stopwords))
+              if doc.lines[idx[0]].label is Label.UNKNOWN]
+    # A paragraph of prose joins; a short line (a sub-heading) joins only when the
+    # next unmarked paragraph is article text, so closing calls to action stay out.
+    keep = [False] * len(groups)
+    for k in range(len(groups) - 1, -1, -1):
+        idx, score = groups[k]
+        if start <= idx[0] < end:
+            keep[k] = True
+            continue
+        if not all(candidate(doc.lines[i]) for i in idx):
+            continue
+        keep[k] = score > 0 or (k + 1 < len(groups) and keep[k + 1])
+    for k, (idx, _) in enumerate(groups):
+        if keep[k] and not start <= idx[0] < end:
+            for i in idx:
+                ctx.mark(doc.lines[i], Label.BODY, "container.same-element", f"inside element {box}")

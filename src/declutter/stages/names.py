@@ -1,0 +1,123 @@
+"""Does a string look like a person's name? Split a byline's name part into names.
+
+A cue word ("By", "Von", "بقلم") vouches for what follows it, so a user name
+("gizzmo", "Marianne1", "Herr_Rein") passes after a cue. Without a cue a line must
+look like a name on its own: two to four capitalised words, no stopword, month or
+chrome word among them. Role words printed after a name ("Staff Writer",
+"Redakteurin", "Parliamentary editor") are cut off, not read as names.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..rules import fold, languages
+
+MAX_NAME_WORDS = 5
+_NAME_CHARS = regex.compile(r"^[\p{L}\p{M}'’.\- ]+$")
+# A user name vouched for by a cue: one token of letters with digits, "_", "." or "-".
+_HANDLE = regex.compile(r"^\p{L}[\p{L}\p{M}\p{N}_.\-]{1,30}$")
+_CASED = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
+_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le",
+                        "bin", "ibn", "al", "el", "y", "zu", "ter", "dos", "das", "st", "mc"})
+
+
+@functools.cache
+def separator_regex(separators: tuple[str, ...]) -> regex.Pattern:
+    words = [regex.escape(s) for s in separators if s.strip() not in (",", "&", ";")]
+    # (?<!\s): start only where a run of spaces starts, so a long run is scanned once.
+    return regex.compile(r"(?<!\s)\s*(?:[,&;،/]|\s(?:" + "|".join(words or ["(?!)"]) + r")\s)\s*")
+
+
+@functools.cache
+def _stopwords(lang: str | None) -> frozenset[str]:
+    specs = languages()
+    words = set(specs.get("en", {}).get("stopwords", ()))
+    if lang in specs:
+        words |= set(specs[lang].get("stopwords", ()))
+    return frozenset(fold(w) for w in words) - _PARTICLES
+
+
+class NameCheck:
+    """Does a string look like a person's name on this page?"""
+
+    def __init__(self, rules):
+        lex = rules.lexicon
+        self.stop = _stopwords(rules.lang)
+        self.roles = frozenset(fold(w) for w in lex.get("author_roles"))
+        self.date_cues = frozenset(fold(w) for w in lex.get("date_published_cue") + lex.get("date_updated_cue")
+                                   if " " not in w)
+        self.banned = (frozenset(lex.months) | lex.weekdays
+                       | {fold(w) for w in lex.get("byline_prefix")}
+                       | {fold(w) for w in lex.get("not_name_words")} | self.roles
+                       | self.date_cues) - _PARTICLES
+        self.agencies = {fold(a) for a in lex.get("agencies")}
+        self.separators = {fold(a) for a in lex.get("author_separators")}
+
+    def ok(self, name: str, strict: bool) -> bool:
+        """strict: no cue word vouches for the name, so it must be two or more capitalised words."""
+        words = name.split()
+        if fold(name) in self.agencies:
+            return not strict
+        if not strict and len(words) == 1 and _HANDLE.match(name) and fold(name) not in self.banned:
+            return True   # a cue vouches for a user name ("von gizzmo", "by Marianne1")
+        if not 1 <= len(words) <= MAX_NAME_WORDS or not _NAME_CHARS.match(name):
+            return False
+        folded = [fold(w).strip(".'’-") for w in words]
+        if any(w in self.stop or w in self.banned for w in folded):
+            return False
+        if not _CASED.search(name):
+            return not strict
+        caps = [w for w, f in zip(words, folded) if f not in _PARTICLES]
+        if not caps or not all(w[0].isupper() for w in caps):
+            return False
+        if strict and not words[0][0].isupper():
+            return False   # "di Massimo Basile": a cue this page's lexicon lacks
+        if strict:
+            if all(w.isupper() and len(w) <= 3 for w in caps):
+                return False   # "PM IST", "AP DPA": abbreviations, not names
+            real = [w for w in caps if len(w.strip(".")) > 1]
+            return len(real) >= 2 and len(caps) <= 4
+        return True
+
+    def without_role(self, part: str) -> str:
+        """The name before trailing role words: "Thabo Mokone Parliamentary editor" -> "Thabo Mokone"."""
+        words = part.split()
+        while len(words) > 1 and fold(words[-1]).strip(".,") in self.roles:
+            words.pop()
+        return " ".join(words)
+
+    def is_role(self, part: str) -> bool:
+        """A part made only of role or chrome words ("Staff Writer", "Redakteurin")."""
+        words = [fold(w).strip(".,") for w in part.split()]
+        return bool(words) and all(w in self.roles or w in self.banned or w in self.stop
+                                   or w in self.agencies for w in words)
+
+
+def split_names(text: str, lexicon, check: NameCheck | None = None, strict: bool = False) -> list[str]:
+    """Names at the start of `text`; reading stops at the first part that is no name
+    (what follows a name is a role, a place or a site)."""
+    names = []
+    parts = separator_regex(lexicon.get("author_separators")).split(text)
+    for part in parts:
+        part = part.strip(" .:-–—*")
+        if not part:
+            continue
+        if check is None:
+            if _NAME_CHARS.match(part) and 1 <= len(part.split()) <= MAX_NAME_WORDS:
+                names.append(part)
+            continue
+        if names and len(part.split()) == 1 and "." not in part and fold(part) not in check.agencies:
+            break   # "Jane Doe, Redakteurin", "Anna Muster, Frankfurt": a role or a place
+        if fold(part) in check.agencies:
+            names.append(part)
+            continue
+        trimmed = check.without_role(part)
+        if check.ok(trimmed, strict):
+            names.append(trimmed)
+            if trimmed != part:
+                break   # a role ended this name; what follows belongs to the role
+        else:
+            break
+    return names

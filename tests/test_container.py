@@ -1,0 +1,81 @@
+"""HTML: article paragraphs in the main run's element join it across an inline box."""
+import declutter
+
+PARA = [
+    "The council voted on Monday to rebuild the old harbour wall, which was badly damaged "
+    "by the winter storms and has been closed to walkers since January.",
+    "Work is due to start in the spring and should take about eighteen months, the council "
+    "said, with the footpath along the top opening again before the summer season.",
+    "Local traders welcomed the decision, saying that the closure had kept visitors away from "
+    "the shops and cafes on the sea front for most of the year.",
+    "The cost of the work will be shared between the council and the regional government, "
+    "which agreed last week to pay for more than half of the bill.",
+    "A public meeting about the plans will be held at the town hall next month, and the "
+    "drawings can be seen at the library until then.",
+]
+SIDEBAR = ("Our newsletter brings you the best stories of the week, every Friday morning, "
+           "straight to your inbox, and you can leave it at any time you like.")
+BOX = ["Harbour tours", "Boat hire", "Fishing trips", "Sea kayaks", "Day passes", "Gift cards"]
+
+
+def page(between: str) -> str:
+    items = "".join(f'<li><a href="/shop/{n}">{x}</a></li>' for n, x in enumerate(BOX))
+    return f"""<!DOCTYPE html><html><head><title>Harbour wall to be rebuilt | Coast News</title></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<div class="story">
+<h1>Harbour wall to be rebuilt</h1>
+<p>{PARA[0]}</p><p>{PARA[1]}</p><p>{PARA[2]}</p>
+<div class="shop"><p>From our shop</p><ul>{items}</ul></div>
+{between}
+<p>{PARA[3]}</p>
+<h2>What comes next</h2>
+<p>{PARA[4]}</p>
+<p>More from the coast:</p>
+</div>
+<div class="rail"><p>{SIDEBAR}</p></div>
+</body></html>"""
+
+
+def test_paragraph_after_an_inline_box_joins_the_article():
+    art = declutter.clean(page(""), input_format="html")
+    assert art.paragraphs[:3] == PARA[:3]
+    assert art.paragraphs[3:] == [PARA[3], "What comes next", PARA[4]]   # sub-heading kept
+    assert "More from the coast:" not in art.paragraphs   # a closing cue is no article text
+    assert SIDEBAR not in art.paragraphs            # prose outside the article's element
+    assert not any(x in art.paragraphs for x in BOX)
+
+
+STEPS = ["Close the road", "Lift the old stones", "Pour the new base", "Set the stones again"]
+
+
+def test_a_list_without_links_inside_the_article_is_kept():
+    steps = "".join(f"<li>{x}</li>" for x in STEPS)
+    art = declutter.clean(page(f"<p>The work comes in four steps:</p><ol>{steps}</ol>"),
+                          input_format="html")
+    assert all(x in art.paragraphs for x in STEPS)
+    assert not any(x in art.paragraphs for x in BOX)   # the shop box is made of links
+
+def test_lines_outside_the_run_are_marked_by_the_container_stage():
+    ex = declutter.explain(page(""), input_format="html")
+    rules = {ln.text: ln.rule for ln in ex.lines if ln.text}
+    assert rules[PARA[3]] == "container.same-element"
+    assert rules[SIDEBAR] != "container.same-element"
+
+
+def test_page_dumps_are_unchanged_by_the_stage():
+    from declutter.api import read_input
+    dump = "\n".join(ln.raw for ln in read_input(page(""), "html").lines)
+    ex = declutter.explain(dump)
+    assert all(ln.rule != "container.same-element" for ln in ex.lines)
+
+
+def test_prose_inside_an_article_element_is_preferred():
+    article = "".join(f"<p>{x}</p>" for x in PARA[:2])
+    promo = "".join(f"<p>{SIDEBAR.replace('Friday', day)}</p>" for day in ("Monday", "Tuesday", "Friday"))
+    menu = "".join(f'<li><a href="/{n}">Section {n}</a></li>' for n in range(8))
+    html = f"""<html><head><title>Coast News</title></head><body>
+<article>{article}</article>
+<ul>{menu}</ul>
+<div class="rail">{promo}</div></body></html>"""
+    art = declutter.clean(html, input_format="html")
+    assert art.paragraphs == PARA[:2]
