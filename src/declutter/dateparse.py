@@ -21,6 +21,7 @@ _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
 _DAY = r"(\d{1,2})"
 _ORD = r"(?:st|nd|rd|th|er|e|º|ª|\.)?"
 _DIGIT = regex.compile(r"\d")
+_LETTER_RUN = regex.compile(r"[^\W\d_]+")
 
 
 class DateFinder:
@@ -134,7 +135,7 @@ class DateFinder:
         rest, n_times = _TIME.subn(" ", rest)
         if not found and not n_times:
             return False
-        words = [w for w in regex.findall(r"[^\W\d_]+", rest)
+        words = [w for w in _LETTER_RUN.findall(rest)
                  if w not in self.weekdays and w not in self.months and w not in _STAMP_WORDS]
         return len(words) <= 3
 

@@ -35,6 +35,7 @@ cues, stopwords) follow the page language, with English and the common file adde
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -51,12 +52,11 @@ _SPACES = regex.compile(r"\s+")
 _CJK_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]$")
 
 
-_ARABIC_FOLD = regex.compile(r"[\u0640\u064b-\u065f\u0670\u0622\u0623\u0625\u0671\u0649]")
-_ALEF = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"}
-
-
-def _fold_arabic(m: regex.Match) -> str:
-    return _ALEF.get(m.group(0), "")
+# Tatweel and harakat go; alef forms become bare alef, alef maqsura becomes ya. Plain
+# code points, so the stdlib engine finds them (faster than `regex` for one class).
+_ARABIC_FOLD = re.compile("[\u0640\u064b-\u065f\u0670\u0622\u0623\u0625\u0671\u0649]")
+_ARABIC_TABLE = {**dict.fromkeys([0x640, *range(0x64b, 0x660), 0x670]),
+                 **dict.fromkeys(map(ord, "أإآٱ"), "ا"), ord("ى"): "ي"}
 
 
 def fold(text: str) -> str:
@@ -67,7 +67,7 @@ def fold(text: str) -> str:
         # Turkish capital İ case-folds to "i" plus a combining dot: "EKİM" -> "ekim".
         text = text.replace("i\u0307", "i")
     if not text.isascii() and _ARABIC_FOLD.search(text):
-        text = _ARABIC_FOLD.sub(_fold_arabic, text)
+        text = text.translate(_ARABIC_TABLE)
     return text
 
 
@@ -84,7 +84,11 @@ def _is_outer(char: str) -> bool:
 
 def line_key(text: str) -> str:
     """The form of a line that exact and prefix rules compare against."""
-    text = fold(text)
+    return key_of_folded(fold(text))
+
+
+def key_of_folded(text: str) -> str:
+    """line_key of a line given already folded."""
     # Same result as _SPACES.sub(" ", _OUTER.sub("", text)), without the regex
     # engine trying the trailing alternative at every position of the line.
     start, end = 0, len(text)
@@ -268,6 +272,10 @@ class RuleSet:
         if key is None:
             key = line_key(text)
         return matcher.match(text, key, folded)
+
+    def matcher(self, family: str):
+        """The FamilyMatcher of a family (its match(text, key, folded)), or None."""
+        return self._matchers.get(family)
 
     def rule_matches(self, rule_id: str, text: str) -> bool:
         key = line_key(text)

@@ -9,7 +9,7 @@ import unicodedata
 import regex
 
 from ..model import Document, Label
-from ..rules import line_key
+from ..rules import fold, key_of_folded
 from ..text import weight
 
 # Zero-width space, bidi marks and embedding/override/isolate controls, BOM, soft hyphen,
@@ -46,4 +46,5 @@ def run(doc: Document, ctx) -> None:
         previous_blank = False
         line.block = block
         line.weight = weight(line.text)
-        line.key = line_key(line.text)
+        line.folded = fold(line.text)
+        line.key = key_of_folded(line.folded)
