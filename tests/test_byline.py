@@ -48,9 +48,11 @@ from conftest import PROSE, PROSE2, page
     ("de", "André KleinRedakteur", ["André Klein"], "byline.name-then-meta"),
     ("en", "By Associated Press", ["Associated Press"], "byline.cue"),
     ("en", "PTI | July 9, 2020 | Updated 08:24 IST", ["PTI"], "byline.name-then-meta"),
-    # a lost space inside a two-part name is put back; a longer run is a user name
-    ("de", "geschrieben von GeorgQuaas am 26. Mai 2015, 17:23", ["Georg Quaas"], "byline.cue"),
+    # a run of capitals glued together is a user name
+    ("de", "geschrieben von MikeNils am 26. Mai 2015, 17:23", ["MikeNils"], "byline.cue"),
     ("de", "1. Januar 2016 von KleineGrüneMonster Ein Kommentar", ["KleineGrüneMonster"], "byline.inner-cue"),
+    # a name in a script without letter case, then a place and a date
+    ("hi", "शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020", ["शुभायन चक्रवर्ती"], "byline.name-then-meta"),
 ])
 def test_shapes(lang, text, names, rule):
     got = parse_byline(text, RuleSet.for_language(lang))
@@ -144,3 +146,23 @@ def test_cue_line_read_further_from_the_headline_than_a_bare_name():
     filler = [f"Short line number {n} of the page menu" for n in range(8)]
     a = declutter.clean(page("Budget plan delayed again", *filler, "By Jane Doe", PROSE, PROSE2))
     assert a.authors == ["Jane Doe"]
+
+
+def test_words_the_page_prints_in_small_letters_are_no_bare_name():
+    text = page("Budget plan delayed again", "Up Next", PROSE, PROSE2, "What comes next for the budget is unclear.")
+    assert declutter.clean(text).authors == []
+
+
+def test_cue_byline_under_a_lead_is_not_taken_for_the_headline():
+    text = page("Budget plan delayed again", "By Anna Muster", PROSE, PROSE2,
+                title="Budget | Town News")
+    a = declutter.clean(text)
+    assert a.authors == ["Anna Muster"]
+    assert a.headline != "By Anna Muster"
+
+
+def test_bare_name_beside_a_date_further_below_the_headline():
+    filler = [f"Short line number {n} of the page menu" for n in range(6)]
+    a = declutter.clean(page("Budget plan delayed again", *filler, "12 March 2024", "Birgit Baumann",
+                             *filler[:3], PROSE, PROSE2))
+    assert a.authors == ["Birgit Baumann"]

@@ -54,3 +54,21 @@ def test_hijri_date_is_not_taken():
                 "قال المجلس يوم الاثنين إن خطة الميزانية ستتأخر مرة أخرى لأن المدققين لم ينتهوا من مراجعة حسابات العام الماضي.",
                 title="خطة الميزانية تتأخر مجددا | أخبار المدينة")
     assert declutter.clean(text).date is None
+
+
+def test_own_stamp_swallowed_by_a_dated_list_under_the_headline():
+    # A video player's durations and stamps sit around the headline (printed again under
+    # the player, so it is a repeated line); the dated-list rule takes in the article's
+    # own "Stand:" line too.
+    text = page("Budget plan delayed again", "02:57 Min.", "Available until 06.05.2024.",
+                "Budget plan delayed again", "Stand: 22.04.2024, 06:00 Uhr", PROSE, PROSE2)
+    date, rules = date_line(text)
+    assert date == "2024-04-22"
+    assert rules["Stand: 22.04.2024, 06:00 Uhr"].startswith("dates.")
+
+
+def test_related_list_further_below_the_headline_is_still_not_read():
+    related = ["12 May 2023", "Other story one", "11 May 2023", "Other story two",
+               "10 May 2023", "Other story three"]
+    text = page("Budget plan delayed again", "Share", "Print", "Listen", *related, PROSE, PROSE2)
+    assert declutter.clean(text).date is None

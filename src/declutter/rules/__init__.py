@@ -25,6 +25,8 @@ cues, stopwords) follow the page language, with English and the common file adde
   author_separators    words between two names ("and", "und", "و")
   agencies             news agencies: named in a byline, they are no person
   not_name_words       capitalised chrome words a line of names never holds ("News", "Staff")
+  author_roles         role words after a name, cut off it ("Staff Writer", "Redakteurin")
+  byline_piece         kinds of piece before an inner cue ("Ein Artikel von", "A column by")
   date_published_cue   words before the publication date ("Published", "Veröffentlicht");
                        kept in _common.toml for every language, since none is ambiguous
   date_updated_cue     words before an update date ("Updated", "Aktualisiert"), in _common.toml
@@ -33,6 +35,7 @@ cues, stopwords) follow the page language, with English and the common file adde
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -49,20 +52,22 @@ _SPACES = regex.compile(r"\s+")
 _CJK_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]$")
 
 
-_ARABIC_FOLD = regex.compile(r"[\u0640\u064b-\u065f\u0670\u0622\u0623\u0625\u0671\u0649]")
-_ALEF = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"}
-
-
-def _fold_arabic(m: regex.Match) -> str:
-    return _ALEF.get(m.group(0), "")
+# Tatweel and harakat go; alef forms become bare alef, alef maqsura becomes ya. Plain
+# code points, so the stdlib engine finds them (faster than `regex` for one class).
+_ARABIC_FOLD = re.compile("[\u0640\u064b-\u065f\u0670\u0622\u0623\u0625\u0671\u0649]")
+_ARABIC_TABLE = {**dict.fromkeys([0x640, *range(0x64b, 0x660), 0x670]),
+                 **dict.fromkeys(map(ord, "أإآٱ"), "ا"), ord("ى"): "ي"}
 
 
 def fold(text: str) -> str:
     """Case-fold; for Arabic script also drop harakat and tatweel and unify alef forms,
     which writers vary freely ("الإسم" / "الاسم")."""
     text = text.casefold()
+    if "\u0307" in text:
+        # Turkish capital İ case-folds to "i" plus a combining dot: "EKİM" -> "ekim".
+        text = text.replace("i\u0307", "i")
     if not text.isascii() and _ARABIC_FOLD.search(text):
-        text = _ARABIC_FOLD.sub(_fold_arabic, text)
+        text = text.translate(_ARABIC_TABLE)
     return text
 
 
@@ -79,7 +84,11 @@ def _is_outer(char: str) -> bool:
 
 def line_key(text: str) -> str:
     """The form of a line that exact and prefix rules compare against."""
-    text = fold(text)
+    return key_of_folded(fold(text))
+
+
+def key_of_folded(text: str) -> str:
+    """line_key of a line given already folded."""
     # Same result as _SPACES.sub(" ", _OUTER.sub("", text)), without the regex
     # engine trying the trailing alternative at every position of the line.
     start, end = 0, len(text)
@@ -249,20 +258,24 @@ class RuleSet:
         self.families: dict[str, list[CompiledRule]] = {}
         for r in merged.values():
             self.families.setdefault(r.family, []).append(CompiledRule(r))
+        from .family import FamilyMatcher
+        self._matchers = {name: FamilyMatcher(rules) for name, rules in self.families.items()}
         self.lexicon = lexicon
 
-    def match(self, family: str, text: str, key: str | None = None) -> tuple[Rule, str] | None:
-        """The first rule of the family that matches the line, with its evidence."""
+    def match(self, family: str, text: str, key: str | None = None,
+              folded: str | None = None) -> tuple[Rule, str] | None:
+        """The first rule of the family that matches the line, with its evidence.
+        `folded` is fold(text) when the caller has it already."""
+        matcher = self._matchers.get(family)
+        if matcher is None:
+            return None
         if key is None:
             key = line_key(text)
-        length = len(text)
-        for compiled in self.families.get(family, ()):
-            if length > compiled.rule.max_chars:     # skip the call: search says no too
-                continue
-            hit = compiled.search(text, key)
-            if hit is not None:
-                return compiled.rule, hit
-        return None
+        return matcher.match(text, key, folded)
+
+    def matcher(self, family: str):
+        """The FamilyMatcher of a family (its match(text, key, folded)), or None."""
+        return self._matchers.get(family)
 
     def rule_matches(self, rule_id: str, text: str) -> bool:
         key = line_key(text)

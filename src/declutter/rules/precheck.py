@@ -4,12 +4,16 @@ r"""Characters a pattern rule cannot match without, found once when rules compil
 match without one of its separators. Checking `"*" in line` costs a fraction of a
 regular-expression search, and most lines fail it, so CompiledRule tests it first.
 
-Only characters that no case-insensitive match could stand in for are used (not
-letters or digits, no case forms), and only patterns that the standard library
+Only characters that no case-insensitive match could stand in for are used
+(punctuation and symbols with no case forms, and letters and digits of caseless
+kinds: CJK, Arabic, decimal digits), and only patterns that the standard library
 parser reads as the `regex` module does: anything doubtful gets no precheck, which
 is always correct (the pattern is then searched as before).
 """
 from __future__ import annotations
+
+import re
+import unicodedata
 
 try:    # the stdlib's own parser: private, so a Python that moves it just loses the precheck
     import re._parser as sre_parse
@@ -18,14 +22,25 @@ except ImportError:         # pragma: no cover
     sre_parse = None
 
 # Syntax where the regex module and the stdlib parser could part ways.
-_DOUBTFUL = ("[[", "[:", "(?|", "(?>", "++", "*+", "?+", "}+", "\\p", "\\P", "\\X", "\\L",
+_DOUBTFUL = ("[[", "(?|", "(?>", "++", "*+", "?+", "}+", "\\p", "\\P", "\\X", "\\L",
              "\\m", "\\M", "\\K", "\\G", "\\h", "\\N", "(?r", "(?V", "(?f", "(?w", "(?e", "(?x")
+
+
+# A POSIX class ("[:alpha:]" inside a set), which the stdlib parser reads as literals.
+_POSIX_CLASS = re.compile(r"\[:\^?\w+:\]")
+# Letters and digits that have no case in any Unicode version: other letters (CJK,
+# Arabic, Hebrew, kana…) and decimal digits.
+_CASELESS = ("Lo", "Nd")
 
 
 def _plain(code: int) -> str | None:
     """The character, if it only ever matches itself (case-insensitively too)."""
     c = chr(code)
-    if c.isalnum() or c.isspace() or not (c.lower() == c == c.upper() == c.casefold()):
+    if c.isspace():
+        return None
+    if unicodedata.category(c) in _CASELESS:
+        return c
+    if c.isalnum() or not (c.lower() == c == c.upper() == c.casefold()):
         return None
     return c
 
@@ -60,7 +75,7 @@ def required_chars(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
         return None
     out: set[str] = set()
     for pattern in patterns:
-        if any(d in pattern for d in _DOUBTFUL):
+        if any(d in pattern for d in _DOUBTFUL) or _POSIX_CLASS.search(pattern):
             return None
         try:
             needed = _needs(sre_parse.parse(pattern, 0))

@@ -170,6 +170,10 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
             bool(finder(rules).find(rest) or _TIME.search(rest))
             or (rest.lstrip()[:1] in "|·•" and len(text) <= 80))
         names = split_names(cut, lex, check, strict=True) if meta else []
+        first = regex.split(r"\s*[/|·•,;]\s*", cut.strip())[0]
+        if not names and meta and not _CASED.search(first) and 2 <= len(first.split()) <= 3 \
+                and check.ok(first, strict=False):
+            names = [first]     # "शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020": no letter case to test
         if not names and meta and fold(cut.strip(" ,.-–—")) in check.agencies:
             names = [cut.strip(" ,.-–—")]      # "PTI | July 9, 2020 | Updated 08:24 IST"
         if names:
@@ -193,7 +197,9 @@ def _covered(text: str, names: list[str], check: NameCheck) -> bool:
     rest = " ".join(w for w in regex.split(r"[\s,;/|·•&()\-–—]+", rest) if w)
     if not rest or len(" ".join(names)) >= 0.7 * len(text.strip(" ,.")):
         return True
-    return fold(rest) in check.agencies or check.is_role(rest) or (
+    words = [fold(w) for w in rest.split()]
+    role_phrase = len(words) <= 5 and (words[0] in check.roles or words[-1] in check.roles)
+    return fold(rest) in check.agencies or check.is_role(rest) or role_phrase or (
         fold(rest).removeprefix("the ") in check.agencies)
 
 
@@ -234,9 +240,9 @@ def _trim_tail(text: str, check: NameCheck) -> str:
 
 
 def _unglue(text: str, check: NameCheck) -> str:
-    """Undo a lost line break or space inside a word: "Jen MillsPublished" -> "Jen Mills | Published"
-    (a chrome or role word follows), "GeorgQuaas" -> "Georg Quaas" (two name parts);
-    a longer run of capitals ("KleineGrüneMonster") is a user name and stays whole."""
+    """Undo a lost line break inside a word when a chrome or role word follows:
+    "Jen MillsPublished" -> "Jen Mills | Published". Other runs of capitals
+    ("KleineGrüneMonster", "MikeNils") are user names and stay whole."""
     if not _GLUED.search(text):
         return text
 
@@ -252,10 +258,8 @@ def _unglue(text: str, check: NameCheck) -> str:
             word = fold(regex.match(r"\p{L}+", piece).group(0))
             if word in check.banned or word in check.roles or chrome_after:
                 out += " | " + piece       # "Sophie FosterTravel News Reporter"
-            elif len(pieces) == 2:
-                out += " " + piece
             else:
-                out += piece
+                out += piece       # "KleineGrüneMonster", "MikeNils": a user name stays whole
         return out
 
     return _TOKEN.sub(fix, text)
@@ -303,6 +307,7 @@ def candidates(doc: Document, ctx) -> list[Candidate]:
             narrow.add(k)
     check = NameCheck(ctx.rules)
     site = _title_parts(doc)
+    common = None
     out = []
     for k in sorted(near):
         i = content[k]
@@ -320,16 +325,46 @@ def candidates(doc: Document, ctx) -> list[Candidate]:
                 ln.rule.startswith(_WORD_RULES) or _names_site(authors, site)
                 or ctx.rules.match("captions", ln.text, ln.key)):
             continue   # menu words, the site's name from the <title>, a picture credit
+        if rule in STRICT_RULES:
+            if common is None:
+                common = _lower_words(doc)
+            if any(_common_word_count(a, common, check)[1] for a in authors):
+                continue   # "Key Highlights", "Social Sharing": words the page prints in small letters
         score = RULE_SCORES[rule] - near[k]
         if ln.label is Label.RELATED and not (rule == "byline.cue" and near[k] <= 0.5):
             continue   # a byline of another article, unless it is the cue line under the headline
         if rule == "byline.name-line":
-            if near[k] > 1.0:
-                continue   # a bare name far from the headline is anybody's
+            if near[k] > FAR_NAME or (near[k] > 1.0 and not _dated(doc, content, k, ctx, 1)):
+                continue   # a bare name far from the headline is anybody's, unless a date sits beside it
             support = _support(doc, content, k, authors, ctx)
+            if not support and any(_common_word_count(a, common, check)[0] for a in authors):
+                continue   # "Mehr Infos", "Up Next" with nothing around them that says byline
             score += 0.3 * support - (0.3 if not support else 0.0)
         out.append(Candidate(i, authors, place, rule, score, also))
     return out
+
+
+FAR_NAME = 1.8     # distance cost up to which a bare name beside a date is read (12 lines below)
+# Shapes with no cue word: the name must look like one on its own.
+STRICT_RULES = ("byline.name-line", "byline.name-then-meta", "byline.date-then-name")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]+")
+
+
+def _lower_words(doc: Document) -> frozenset[str]:
+    """Words the page prints in small letters: common words, not names."""
+    return frozenset(_LOWER_WORD.findall("\n".join(ln.text for ln in doc.lines if ln.text)))
+
+
+def _common_word_count(name: str, common: frozenset[str], check: NameCheck) -> tuple[bool, bool]:
+    """(the first word, every word) of the name is one the page also prints in small
+    letters: "Mehr Infos" beside "mehr", "Key Highlights" beside "key" and "highlights".
+    First names can be words too ("Grant", "Will"), so the first alone is weak evidence."""
+    if fold(name) in check.agencies:
+        return False, False
+    words = [w for w in name.split() if fold(w) not in _PARTICLES]
+    hits = [w.lower() in common for w in words]
+    long_hits = [h for w, h in zip(words, hits) if len(w) >= 3]
+    return bool(hits) and hits[0], bool(long_hits) and all(long_hits)
 
 
 RULE_SCORES = {"byline.cue": 3.0, "byline.cue-line": 3.0, "byline.place-dash-name": 2.5,
@@ -348,12 +383,20 @@ def _read_line(doc: Document, content: list[int], k: int, ctx, check: NameCheck,
         if parsed is None or parsed[2] not in ("byline.cue", "byline.inner-cue"):
             lead = cue_line.text.strip(" :") if _is_lexicon_cue(cue_line, ctx.rules) else "by"
             parsed = parse_byline(f"{lead} {ln.text}", ctx.rules, check)
-        if parsed is not None and parsed[2] == "byline.cue":
+        if parsed is not None and parsed[2] == "byline.cue" and _fills(ln.text, parsed[0]):
             return parsed[0], parsed[1], "byline.cue-line", (content[k - 1],)
     if _is_cue_line(ln, ctx.rules) or (cue_only and _find_cue(ln.text, ctx.rules) is None):
         return None
     parsed = parse_byline(ln.text, ctx.rules, check)
     return None if parsed is None else (*parsed, ())
+
+
+def _fills(text: str, names: list[str]) -> bool:
+    """The names make most of the line's letters: under a lone cue ("Authors") a line
+    such as "Partner with us" is a menu item, not a name with a tail."""
+    text = _ADDRESS.sub(" ", _HANDLE_AT.sub(" ", text))
+    letters = sum(c.isalpha() for c in text)
+    return sum(c.isalpha() for n in names for c in n) >= 0.6 * letters
 
 
 def _is_lexicon_cue(ln, rules) -> bool:
@@ -365,6 +408,16 @@ def _is_cue_line(ln, rules) -> bool:
     if not ln.text or ln.weight > 40:
         return False
     return _is_lexicon_cue(ln, rules) or rules.match("byline", ln.text, ln.key) is not None
+
+
+def _dated(doc: Document, content: list[int], k: int, ctx, reach: int) -> bool:
+    """A short line with a date or a time within `reach` content lines of position k."""
+    dates = finder(ctx.rules)
+    for j in range(max(0, k - reach), min(len(content), k + reach + 1)):
+        text = doc.lines[content[j]].text
+        if j != k and len(text) <= 120 and (dates.find(text) or _TIME.search(text)):
+            return True
+    return False
 
 
 def _support(doc: Document, content: list[int], k: int, names: list[str], ctx) -> int:

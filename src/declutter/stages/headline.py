@@ -47,20 +47,70 @@ def _title_tokens(doc: Document) -> tuple[list[str], str, list[str]] | None:
     return tokens(title), main_part, tokens(main_part)
 
 
-def title_matches(doc: Document) -> list[tuple[float, int, int]]:
-    """(score, first line, last line) of every line, or short block, that matches the title.
+MAX_PARTS = 8
+# A line that matches only title parts other than the main one ("Zeitphilosophie" in
+# "Zeitphilosophie | Dr. A. Klier") stands in only when nothing matches the main part;
+# its score is lowered by this much, so any main-part match beats it.
+OTHER_PART_COST = 1.1
 
-    A line matches when most of its words are in the title and it holds most of the
-    title's main part (the title cut at " | ", " - " … keeps the site name apart).
+
+_DOMAIN = regex.compile(r"\w\.(?:[a-z]{2,3}|com|info|online)$", regex.IGNORECASE)
+# The last title part, when this short, sits where the site name goes ("… | Site News").
+SITE_PART_TOKENS = 4
+
+
+def _part_spans(title: str, main_part: str) -> list[tuple[list[str], bool]]:
+    """Tokens of every run of consecutive title parts ("Kicker – Headline | Section | Site"
+    gives "Headline", "Kicker – Headline", "Section | Site", ...), each with whether it
+    holds the main part: the printed headline is one such run. Runs that can only be
+    the site name (a domain name, a short last part) are left out unless they hold the
+    main part."""
+    parts = title_parts(title)[:MAX_PARTS]
+    main = parts.index(main_part) if main_part in parts else -1
+    toks = [tokens(p) for p in parts]
+    spans = []
+    for a in range(len(parts)):
+        for b in range(a, len(parts)):
+            has_main = a <= main <= b
+            if not any(toks[a:b + 1]):
+                continue
+            if not has_main and a == b and (_DOMAIN.search(parts[a]) or (
+                    a == len(parts) - 1 and len(toks[a]) < SITE_PART_TOKENS)):
+                continue
+            spans.append((sum(toks[a:b + 1], []), has_main))
+    return spans
+
+
+def _span_match(toks: list[str], spans) -> tuple[float, int, float]:
+    """Score of the run of title parts the line matches best: share of the line inside
+    the run plus share of the run the line holds, lowered for a run without the main part;
+    with the size of that run (0 when no run matches) and the run itself."""
+    best: tuple = (0.0, 0, None)
+    for span in spans:
+        inside, covered = similarity(toks, span[0])
+        if inside >= 0.75 and covered >= 0.6:
+            score = inside + covered - (0.0 if span[1] else OTHER_PART_COST)
+            if (score, len(span[0])) > best[:2]:
+                best = (score, len(span[0]), span)
+    return best
+
+
+def title_matches(doc: Document) -> list[tuple[float, int, int, int]]:
+    """(score, first line, last line, words in the matched title parts) of every line,
+    or short block, that matches the title.
+
+    A line matches when most of its words are in the title and it holds most of a run
+    of title parts (the title cut at " | ", " - " … keeps the site name apart).
     A headline broken over two or three lines of one block is matched as one.
     Computed once per document and shared by mainrun and headline.
     """
     if "title_matches" in doc.hints:
         return doc.hints["title_matches"]
-    found: list[tuple[float, int, int]] = []
+    found: list[tuple[float, int, int, int]] = []
     parsed = _title_tokens(doc)
     if parsed:
-        title_toks, _, part_toks = parsed
+        title_toks, main_part, _ = parsed
+        spans = _part_spans(doc.lines[doc.hints["title"]].text, main_part)
         title_set = set(title_toks)
         lines = doc.lines
         for i in range(doc.hints["title"] + 1, len(lines)):
@@ -68,24 +118,25 @@ def title_matches(doc: Document) -> list[tuple[float, int, int]]:
             if not ln.text or ln.label not in CANDIDATE_LABELS or ln.weight > MAX_HEADLINE_CHARS:
                 continue
             toks = ln.tokens
-            if not toks or not title_set.intersection(toks):
+            if not toks or not title_set.intersection(toks) or \
+                    similarity(toks, title_toks)[0] < 0.75:
                 continue
             last = i
-            # Join the rest of a short block when it completes the title:
-            # "Fantastic Beasts: A Nice Place to" + "Visit".
+            match = _span_match(toks, spans)
+            # Join the rest of a short block when it completes the run of title parts
+            # the line matches: "Fantastic Beasts: A Nice Place to" + "Visit".
             while last + 1 < len(lines) and lines[last + 1].text and \
                     lines[last + 1].block == ln.block and last - i < 2 and \
                     sum(lines[k].weight for k in range(i, last + 2)) <= MAX_HEADLINE_CHARS:
                 joined = toks + lines[last + 1].tokens
-                if similarity(joined, title_toks)[0] < 0.9 or \
-                        similarity(joined, part_toks)[1] <= similarity(toks, part_toks)[1]:
+                joined_match = _span_match(joined, [match[2]] if match[2] else spans)
+                if similarity(joined, title_toks)[0] < 0.9 or joined_match[0] <= match[0]:
                     break
-                toks = joined
+                toks, match = joined, joined_match
                 last += 1
-            inside, _ = similarity(toks, title_toks)      # share of the line in the title
-            _, covered = similarity(toks, part_toks)      # share of the title part it holds
-            if inside >= 0.75 and covered >= 0.6:
-                found.append((inside + covered - (0.3 if ln.label is Label.NAV else 0.0), i, last))
+            score, size, _ = match
+            if size:
+                found.append((score - (0.3 if ln.label is Label.NAV else 0.0), i, last, size))
     doc.hints["title_matches"] = found
     return found
 
@@ -99,15 +150,23 @@ def run(doc: Document, ctx) -> None:
     main_start = doc.main[0] if doc.main else len(doc.lines)
     main_end = doc.main[1] if doc.main else len(doc.lines)
 
-    candidates = [c for c in title_matches(doc) if c[1] < main_end]
+    matches = [c for c in title_matches(doc) if c[1] < main_end]
+    main_matches = [c for c in matches if c[0] >= MAIN_PART_SCORE]
+    # A line that matches a side part of the title stands in for the main part when it
+    # has two words or more; a one-word part ("Politics", "Synchronschwimmen") is a section
+    # name as often as a headline, and then a heading printed just above the text wins.
+    candidates = main_matches or [c for c in matches if c[3] >= 2]
+    heading = None if candidates else _heading_above(doc, main_start, ctx.rules)
+    if heading is None and not candidates:
+        candidates = matches
     best, best_score, best_last = None, 0.0, None
     if candidates:
-        top = max(score for score, _, _ in candidates)
+        top = max(c[0] for c in candidates)
         near = [c for c in candidates if c[0] >= top - 0.1]
         # The copy closest above the main text is the printed headline; earlier
         # copies sit in breadcrumbs and menus.
         above = [c for c in near if c[1] < main_start]
-        best_score, best, best_last = above[-1] if above else near[0]
+        best_score, best, best_last, _ = above[-1] if above else near[0]
 
     if best is not None:
         line = doc.lines[best]
@@ -115,19 +174,22 @@ def run(doc: Document, ctx) -> None:
         for k in range(best + 1, best_last + 1):
             ctx.mark(doc.lines[k], Label.HEADLINE, "headline.continued", "same block")
         ctx.mark(line, Label.HEADLINE, "headline.matches-title", f"{best_score:.2f}")
-        doc.fields["headline"] = Field(value, best, min(1.0, best_score / 2))
+        doc.fields["headline"] = Field(value, best, max(0.3, min(1.0, best_score / 2)))
         _echoes(doc, ctx, best, tokens(value))
         _subheadline(doc, ctx, best)
-    else:
-        heading = _heading_above(doc, main_start, ctx.rules)
-        if heading is not None:
-            ctx.mark(doc.lines[heading], Label.HEADLINE, "headline.heading-above-text",
-                     "no line matches the title")
-            doc.fields["headline"] = Field(doc.lines[heading].text, heading, 0.5)
-            _subheadline(doc, ctx, heading)
-        elif len(part_toks) >= 3:
-            doc.fields["headline"] = Field(main_part, title_idx, 0.4)
-            ctx.note(doc.lines[title_idx], "headline.from-title", main_part)
+    elif heading is not None:
+        ctx.mark(doc.lines[heading], Label.HEADLINE, "headline.heading-above-text",
+                 "no line matches the title's main part")
+        doc.fields["headline"] = Field(doc.lines[heading].text, heading, 0.5)
+        _subheadline(doc, ctx, heading)
+    elif len(part_toks) >= 3:
+        doc.fields["headline"] = Field(main_part, title_idx, 0.4)
+        ctx.note(doc.lines[title_idx], "headline.from-title", main_part)
+
+
+# Scores of matches of a run of title parts that holds the main part start here
+# (share inside >= 0.75, share held >= 0.6, less the NAV cost of 0.3).
+MAIN_PART_SCORE = 1.0
 
 
 HEADING_LOOKBACK = 6     # non-blank lines above the main text searched for a heading
@@ -136,6 +198,7 @@ HEADING_LOOKBACK = 6     # non-blank lines above the main text searched for a he
 def _heading_above(doc: Document, main_start: int, rules) -> int | None:
     """A heading-shaped line just above the main text: short, no full stop, not chrome."""
     seen = 0
+    name_line = None      # a line shaped like a bare name: the headline only if nothing else is
     for i in range(min(main_start, len(doc.lines)) - 1, doc.hints["title"], -1):
         ln = doc.lines[i]
         if not ln.text:
@@ -149,8 +212,32 @@ def _heading_above(doc: Document, main_start: int, rules) -> int | None:
             continue
         if rules.match("captions", ln.text, ln.key) or rules.match("byline", ln.text, ln.key):
             continue
+        shape = _byline_shape(ln.text, rules)
+        if shape == "byline.cue":
+            continue   # "Von Leonora Holling": the byline, not the headline
+        if shape == "byline.name-line" and _dated_neighbour(doc, i, rules):
+            name_line = i if name_line is None else name_line
+            continue   # "Birgit Baumann" beside "12.03.2024"; but "Leadership Styles" may be one
         return i
-    return None
+    return name_line
+
+
+def _dated_neighbour(doc: Document, i: int, rules) -> bool:
+    """The nearest non-blank line above or below holds a date."""
+    from ..dateparse import finder
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(doc.lines) and not doc.lines[j].text:
+            j += step
+        if 0 <= j < len(doc.lines) and doc.lines[j].weight <= 80 and finder(rules).find(doc.lines[j].text):
+            return True
+    return False
+
+
+def _byline_shape(text: str, rules) -> str | None:
+    from .byline import parse_byline     # the byline stage reads lines the headline stage skips
+    parsed = parse_byline(text, rules)
+    return parsed[2] if parsed is not None else None
 
 
 def _previous(doc: Document, i: int) -> int | None:

@@ -103,7 +103,7 @@ def candidate_runs(scores: list[float], limit: int = 12) -> list[tuple[int, int,
 
 
 def run(doc: Document, ctx) -> None:
-    from .headline import title_matches
+    from .headline import MAIN_PART_SCORE, title_matches
 
     lexicon = ctx.rules.lexicon
     groups = units(doc, ctx.config, (lexicon.stopwords, lexicon.any_stopwords))
@@ -113,7 +113,7 @@ def run(doc: Document, ctx) -> None:
         return
     # A run that starts just below a line matching the <title> is the article the
     # page is about; other runs of prose (comments, legal notes, teasers) are not.
-    anchors = sorted(first for _, first, _ in title_matches(doc))
+    anchors = sorted(first for score, first, *_ in title_matches(doc) if score >= MAIN_PART_SCORE)
     unit_of_line = {i: u for u, (idxs, _) in enumerate(groups) for i in idxs}
 
     def anchor(r: tuple[int, int, float]) -> int | None:

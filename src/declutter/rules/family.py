@@ -1,0 +1,100 @@
+"""The rules of one family, tried in order behind tests that let most lines skip them.
+
+A family's answer is its first rule (in data order) that matches a line. Few lines
+match any rule, so FamilyMatcher first asks cheap questions whose "no" is certain:
+
+- a line longer than every rule's max_chars matches none;
+- a prefix rule can only match a key starting with one of its values, and only the
+  values that start with the key's first character need be tried;
+- a pattern rule with required characters (rules/precheck.py) needs one in the line,
+  and an ASCII line cannot hold one when they are all non-ASCII (CJK, Arabic cues);
+- a contains rule's phrases must occur in the folded line: the stdlib `re` finds
+  whether one does faster than the `regex` search with its word-boundary lookarounds.
+
+A "yes" from these tests runs the rule itself, so answers and evidence are exactly
+those of trying every rule in turn (CompiledRule.search). (Joining a family's
+patterns into one alternation was measured slower: the regex module then tries
+every branch at every position instead of scanning for each pattern's literals.)
+"""
+from __future__ import annotations
+
+import re
+
+from . import _CJK_END, CompiledRule, _phrase_form, fold
+
+# Characters \w matches in the `regex` module and the stdlib alike (folded text is lower case).
+_ASCII_WORD = "a-z0-9_"
+
+
+def _needs_test(needs: tuple[str, ...]):
+    """A function: does the text hold one of the characters?"""
+    if len(needs) == 1:
+        return lambda text, char=needs[0]: char in text
+    return re.compile("[" + "".join(re.escape(ch) for ch in needs) + "]").search
+
+
+def _phrase_screen(c: CompiledRule):
+    """A stdlib search that finds something in every folded line the contains rule matches:
+    its phrases, with the word-boundary lookarounds of _phrase_regex narrowed to ASCII
+    word characters (which \\w holds in both engines)."""
+    parts = []
+    for value in sorted({f for f in map(_phrase_form, c.rule.values) if f}, key=len, reverse=True):
+        tail = "" if _CJK_END.search(value) or not value[-1].isalnum() else f"(?![{_ASCII_WORD}])"
+        parts.append(re.escape(value) + tail)
+    # One lookbehind before the group: one per branch makes `re` try every branch at
+    # every position (measured twenty times slower).
+    return re.compile(f"(?<![{_ASCII_WORD}])(?:" + "|".join(parts) + ")").search if parts else None
+
+
+class FamilyMatcher:
+    __slots__ = ("steps", "max_chars")
+
+    def __init__(self, rules: list[CompiledRule]):
+        self.max_chars = max((c.rule.max_chars for c in rules), default=-1)
+        # (kind, max_chars, compiled rule, kind-specific data) in family order.
+        self.steps = []
+        for c in rules:
+            data = None
+            if c.rule.match == "prefix":
+                data = {}
+                for p in c.prefixes:
+                    data.setdefault(p[0], []).append(p)
+                data = {k: tuple(v) for k, v in data.items()}
+            elif c.rule.match == "contains":
+                data = _phrase_screen(c)
+            elif c.rule.match == "pattern" and c.needs:
+                data = (_needs_test(c.needs), not any(ch.isascii() for ch in c.needs))
+            self.steps.append((c.rule.match, c.rule.max_chars, c, data))
+
+    def match(self, text: str, key: str, folded: str | None = None):
+        """(Rule, evidence) of the first rule that matches, or None."""
+        length = len(text)
+        if length > self.max_chars:
+            return None
+        for kind, max_chars, c, data in self.steps:
+            if length > max_chars:
+                continue
+            if kind == "line":
+                if key in c.keys:
+                    return c.rule, key
+                continue
+            if kind == "prefix":
+                starts = data.get(key[:1])
+                if starts is None or not key.startswith(starts):
+                    continue
+                m = c.regex.match(key)
+            elif kind == "contains":
+                if folded is None:
+                    folded = fold(text)
+                if data is not None and data(folded) is None:
+                    continue
+                m = c.regex.search(folded)
+            else:
+                if data is not None:
+                    holds, non_ascii = data
+                    if (non_ascii and text.isascii()) or not holds(text):
+                        continue
+                m = c.regex.search(text)
+            if m:
+                return c.rule, m.group(0)
+        return None

@@ -1,0 +1,75 @@
+"""Headline stage: which printed line is the headline, given the <title> line."""
+import declutter
+from declutter.stages.headline import title_parts
+
+PROSE = ("The committee met on Tuesday to review the budget, and members agreed that the "
+         "new spending plan should be published before the end of the month for comment.")
+PROSE2 = ("Several members said that the figures for schools and hospitals were still too low, "
+          "and they asked the finance office to prepare a second version with more detail.")
+
+
+def page(title, *middle):
+    return "\n\n".join([title, *middle, PROSE, PROSE2])
+
+
+def headline(text):
+    return declutter.clean(text).headline
+
+
+def test_title_parts_split_on_separators():
+    assert title_parts("Budget plan delayed | Town News") == ["Budget plan delayed", "Town News"]
+    assert title_parts("Kicker – Budget plan delayed - Town News") == \
+        ["Kicker", "Budget plan delayed", "Town News"]
+
+
+def test_short_first_part_printed_as_headline():
+    # The first part is too short to be taken as the headline from the title alone, so
+    # the longer slogan is the main part; but the page prints only the first part.
+    text = page("Villa Aurora - Ferienhaus am Gardasee mit Seeblick",
+                "Villa Aurora", "Anfrage senden", "Villa Aurora", "ab 240 EUR pro Nacht")
+    assert headline(text) == "Villa Aurora"
+
+
+def test_headline_split_by_a_dash_in_the_title():
+    # "Name – Statement | Site - Slogan": the printed headline spans two title parts.
+    # It is also printed in the latest-news box at the top, so it is a repeated line.
+    text = page("Maria Kern – Staatsanwalt legt Beweise vor | Boxwelt - Alle News, Termine und "
+                "Ergebnisse aus dem Boxsport",
+                "Maria Kern – Staatsanwalt legt Beweise vor", "Huck gegen Kabayel geplant",
+                "Top News", "Maria Kern – Staatsanwalt legt Beweise vor", "2. Februar 2022")
+    assert headline(text) == "Maria Kern – Staatsanwalt legt Beweise vor"
+
+
+def test_site_name_line_is_not_the_headline():
+    # Only the site name of the title is printed: the headline comes from the title.
+    text = page("Council delays the budget plan again | Town News",
+                "Town News", "Home", "Politics")
+    assert headline(text) == "Council delays the budget plan again"
+
+
+def test_domain_part_is_not_the_headline():
+    text = page("Council delays the budget plan again | townnews.gr", "townnews.gr", "Saturday, 14 Jan 2012")
+    assert headline(text) == "Council delays the budget plan again"
+
+
+def test_heading_above_text_beats_a_side_part_of_the_title():
+    # The title is an SEO line; a section name from it is printed in the menu, and the
+    # real headline is the heading just above the text.
+    text = page("Budget: the plan the council keeps delaying | Politics | Town News",
+                "Politics", "Sport", "Why the council cannot agree on next year's budget")
+    assert headline(text) == "Why the council cannot agree on next year's budget"
+
+
+def test_block_join_stops_at_the_subtitle():
+    # A headline line followed in the same block by the standfirst: the join stops
+    # once the line holds its whole title part.
+    text = ("Suspect dies in custody in Nikopol / Police say the man first tried to hang himself\n\n"
+            "Suspect dies in custody in Nikopol\nPolice say the man first tried to hang himself\n\n"
+            + PROSE + "\n\n" + PROSE2)
+    assert headline(text) == "Suspect dies in custody in Nikopol"
+
+
+def test_headline_broken_over_two_lines_is_joined():
+    text = ("Fantastic Beasts: A Nice Place to Visit | The Weekly\n\n"
+            "Fantastic Beasts: A Nice Place to\nVisit\n\n" + PROSE + "\n\n" + PROSE2)
+    assert headline(text) == "Fantastic Beasts: A Nice Place to Visit"
