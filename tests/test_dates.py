@@ -76,3 +76,25 @@ def test_turkish_dotted_capital_folds_to_plain_i():
     from declutter.rules import fold
     assert fold("EKİM") == "ekim"
     assert fold("İSTANBUL") == "istanbul"
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    ("en", "Published: 5 hours ago |", 5),
+    ("en", "an hour ago", 1),
+    ("en", "2 days ago", 48),
+    ("de", "vor 14 Minuten", 14 / 60),
+    ("fr", "il y a 2 heures,", 2),
+    ("es", "Publicado hace 3 horas", 3),
+    ("ja", "1 時間前", 1),
+    ("ar", "منذ 5 ساعات", 5),
+])
+def test_relative_stamp(lang, text, hours):
+    finder = DateFinder(RuleSet.for_language(lang).lexicon, lang)
+    assert finder.relative(text).total_seconds() == hours * 3600
+
+
+@pytest.mark.parametrize("text", ["Vor 100 Jahren: So wohnten die Beamten", "He left 3 days ago to see his mother",
+                                  "22.04.2024", "Published 4 March 2024"])
+def test_no_relative_stamp(text):
+    finder = DateFinder(RuleSet.for_language("en").lexicon, "en")
+    assert finder.relative(text) is None

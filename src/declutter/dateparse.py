@@ -28,6 +28,10 @@ class DateFinder:
     """Compiled date patterns for one lexicon."""
 
     def __init__(self, lexicon: Lexicon, lang: str | None):
+        self.lexicon = lexicon
+        self._relative: regex.Pattern | None = None      # built when first asked for
+        self._day_units = frozenset(fold(u) for u in lexicon.get("date_relative_day"))
+        self._hour_units = frozenset(fold(u) for u in lexicon.get("date_relative_hour"))
         # Text is read with one form of yeh and kaf and ASCII digits (see _yeh_kaf).
         self.months = {_yeh_kaf(n): k for n, k in lexicon.months.items()}
         self.weekdays = frozenset(_yeh_kaf(w) for w in lexicon.weekdays)
@@ -59,6 +63,25 @@ class DateFinder:
             names = "|".join(sorted(self.jalali, key=len, reverse=True))
             self.patterns.append((regex.compile(
                 b + _DAY + r"\s+(" + names + r")\s+(1[34]\d\d)(?!\d)"), "jalali"))
+
+    def relative(self, text: str) -> dt.timedelta | None:
+        """How long ago a relative stamp says ("vor 3 Stunden", "2 days ago"), or None."""
+        if self._relative is None:
+            self._relative = _relative_regex(self.lexicon)
+        folded = fold(text)
+        m = self._relative.search(folded) if len(text) <= MAX_RELATIVE_CHARS else None
+        if m is None:
+            return None
+        rest = folded[:m.start()] + " " + folded[m.end():]
+        if len(regex.findall(r"[^\W\d_]+", rest)) > 3:
+            return None         # a sentence that tells how long ago something happened
+        count = int(m.group("n1") or m.group("n2") or 1)
+        unit = m.group("u1") or m.group("u2")
+        if unit in self._day_units:
+            return dt.timedelta(days=count)
+        if unit in self._hour_units:
+            return dt.timedelta(hours=count)
+        return dt.timedelta(minutes=count)
 
     def find(self, text: str) -> tuple[str, int, int] | None:
         """(YYYY-MM-DD, start, end) of the first date in the text, or None."""
@@ -138,6 +161,25 @@ class DateFinder:
         words = [w for w in _LETTER_RUN.findall(rest)
                  if w not in self.weekdays and w not in self.months and w not in _STAMP_WORDS]
         return len(words) <= 3
+
+
+# A relative stamp is a short line ("Published 3 hours ago |"), not a sentence.
+MAX_RELATIVE_CHARS = 60
+
+
+def _relative_regex(lexicon: Lexicon) -> regex.Pattern:
+    def alts(key: str) -> str:
+        words = sorted({fold(w) for w in lexicon.get(key)}, key=len, reverse=True)
+        return "|".join(regex.escape(w) for w in words) or "(?!)"
+    units = "|".join(alts(k) for k in ("date_relative_minute", "date_relative_hour",
+                                        "date_relative_day"))
+    one = r"(?:an?|one|einer|einem|un|une|una|um|uma)"
+    # "vor 3 Stunden" / "hace una hora" / "3 hours ago" / "1 時間前" (no spaces in CJK).
+    return regex.compile(
+        r"(?<!\w)(?:" + alts("date_relative_before") + r")\s+(?:(?P<n1>\d{1,3})|" + one + r")\s*"
+        r"(?P<u1>" + units + r")(?!\w)"
+        r"|(?<![\w.,:])(?:(?P<n2>\d{1,3})|" + one + r")\s*(?P<u2>" + units + r")\.?\s*(?:"
+        + alts("date_relative_after") + r")(?!\w)")
 
 
 def _yeh_kaf(text: str) -> str:

@@ -31,6 +31,8 @@ cues, stopwords) follow the page language, with English and the common file adde
                        kept in _common.toml for every language, since none is ambiguous
   date_updated_cue     words before an update date ("Updated", "Aktualisiert"), in _common.toml
   hijri_months         Hijri month names (ar)
+  jalali_months        Solar Hijri month names (fa), converted by dateparse
+  date_relative_*      cues and units of relative stamps ("vor 3 Stunden"), in _common.toml
 """
 from __future__ import annotations
 

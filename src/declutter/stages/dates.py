@@ -10,6 +10,7 @@ are refused by the date parser itself.
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from dataclasses import dataclass
 
@@ -53,7 +54,7 @@ def run(doc: Document, ctx) -> None:
     doc.fields["date"] = Field(best.date, best.line, round(confidence, 3))
     if ln.label in (Label.UNKNOWN, Label.META, Label.NAV, Label.DUPLICATE, Label.BOILERPLATE,
                     Label.RELATED) \
-            and finder(ctx.rules).is_stamp(ln.text):
+            and (best.rule == "dates.relative" or finder(ctx.rules).is_stamp(ln.text)):
         ctx.mark(ln, Label.DATE, best.rule, best.date)
     else:
         ctx.note(ln, best.rule, best.date)
@@ -101,7 +102,32 @@ def best_candidate(doc: Document, ctx) -> Candidate | None:
     content = [i for i, ln in enumerate(doc.lines) if ln.text]
     tops = anchors(doc, content)
     return (_best_in(doc, ctx, content, tops, window(doc, content, tops))
-            or _best_in(doc, ctx, content, tops, window(doc, content, tops, wide=True)))
+            or _best_in(doc, ctx, content, tops, window(doc, content, tops, wide=True))
+            or _relative(doc, ctx, content, tops))
+
+
+def _relative(doc: Document, ctx, content: list[int], tops: list[int]) -> Candidate | None:
+    """A relative stamp near the article top ("vor 3 Stunden"), counted back from the
+    latest absolute date the page prints: a page shows its newest dates (a 'today' line,
+    the latest teasers) as of when it was captured. No absolute date, no answer."""
+    dates = finder(ctx.rules)
+    stamps = []
+    for k in window(doc, content, tops):
+        ln = doc.lines[content[k]]
+        if ln.label in SKIP:
+            continue
+        ago = dates.relative(ln.text)
+        if ago is not None:
+            stamps.append((_distance_cost(k, tops), content[k], ago))
+    if not stamps:
+        return None
+    latest = max((d for i in content for d, _, _ in dates.find_all(doc.lines[i].text)),
+                 default=None)
+    if latest is None:
+        return None
+    _, line, ago = min(stamps)
+    date = (dt.date.fromisoformat(latest) - dt.timedelta(days=ago.days)).isoformat()
+    return Candidate(line, date, -1.0, "dates.relative")
 
 
 def _best_in(doc: Document, ctx, content: list[int], tops: list[int],
