@@ -58,6 +58,7 @@ class Line:
     marks: list[Mark] = field(default_factory=list)
     weight: int = 0             # length in Latin-character equivalents (CJK counts more)
     key: str = ""               # folded form that rules and dedupe compare (rules.line_key)
+    folded: str = ""            # rules.fold(text), kept for the rules that read it
     hints: dict[str, Any] = field(default_factory=dict)   # from the markup (HTML input only)
     _tokens: list[str] | None = None
 

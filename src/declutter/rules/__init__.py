@@ -31,10 +31,13 @@ cues, stopwords) follow the page language, with English and the common file adde
                        kept in _common.toml for every language, since none is ambiguous
   date_updated_cue     words before an update date ("Updated", "Aktualisiert"), in _common.toml
   hijri_months         Hijri month names (ar)
+  jalali_months        Solar Hijri month names (fa), converted by dateparse
+  date_relative_*      cues and units of relative stamps ("vor 3 Stunden"), in _common.toml
 """
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -51,20 +54,22 @@ _SPACES = regex.compile(r"\s+")
 _CJK_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]$")
 
 
-_ARABIC_FOLD = regex.compile(r"[\u0640\u064b-\u065f\u0670\u0622\u0623\u0625\u0671\u0649]")
-_ALEF = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"}
-
-
-def _fold_arabic(m: regex.Match) -> str:
-    return _ALEF.get(m.group(0), "")
+# Tatweel and harakat go; alef forms become bare alef, alef maqsura becomes ya. Plain
+# code points, so the stdlib engine finds them (faster than `regex` for one class).
+_ARABIC_FOLD = re.compile("[\u0640\u064b-\u065f\u0670\u0622\u0623\u0625\u0671\u0649]")
+_ARABIC_TABLE = {**dict.fromkeys([0x640, *range(0x64b, 0x660), 0x670]),
+                 **dict.fromkeys(map(ord, "أإآٱ"), "ا"), ord("ى"): "ي"}
 
 
 def fold(text: str) -> str:
     """Case-fold; for Arabic script also drop harakat and tatweel and unify alef forms,
     which writers vary freely ("الإسم" / "الاسم")."""
     text = text.casefold()
+    if "\u0307" in text:
+        # Turkish capital İ case-folds to "i" plus a combining dot: "EKİM" -> "ekim".
+        text = text.replace("i\u0307", "i")
     if not text.isascii() and _ARABIC_FOLD.search(text):
-        text = _ARABIC_FOLD.sub(_fold_arabic, text)
+        text = text.translate(_ARABIC_TABLE)
     return text
 
 
@@ -81,7 +86,11 @@ def _is_outer(char: str) -> bool:
 
 def line_key(text: str) -> str:
     """The form of a line that exact and prefix rules compare against."""
-    text = fold(text)
+    return key_of_folded(fold(text))
+
+
+def key_of_folded(text: str) -> str:
+    """line_key of a line given already folded."""
     # Same result as _SPACES.sub(" ", _OUTER.sub("", text)), without the regex
     # engine trying the trailing alternative at every position of the line.
     start, end = 0, len(text)
@@ -265,6 +274,10 @@ class RuleSet:
         if key is None:
             key = line_key(text)
         return matcher.match(text, key, folded)
+
+    def matcher(self, family: str):
+        """The FamilyMatcher of a family (its match(text, key, folded)), or None."""
+        return self._matchers.get(family)
 
     def rule_matches(self, rule_id: str, text: str) -> bool:
         key = line_key(text)

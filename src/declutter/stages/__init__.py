@@ -6,12 +6,12 @@ from ..model import Document, Label
 
 def apply_family(doc: Document, ctx, family: str, labels=(Label.UNKNOWN,)) -> None:
     """Mark every line whose current label is in `labels` that a rule of `family` matches."""
-    rules = ctx.rules
-    if family not in rules.families:
+    matcher = ctx.rules.matcher(family)
+    if matcher is None:
         return
     for line in doc.lines:
         if line.label in labels and line.text:
-            hit = rules.match(family, line.text, line.key)
+            hit = matcher.match(line.text, line.key, line.folded)
             if hit:
                 rule, evidence = hit
                 ctx.mark(line, rule.label, rule.id, evidence)

@@ -19,7 +19,7 @@ def run(doc: Document, ctx) -> None:
         ln = doc.lines[i]
         if ln.label not in CANDIDATES or not ln.text:
             continue
-        hit = ctx.rules.match("captions", ln.text, ln.key)
+        hit = ctx.rules.match("captions", ln.text, ln.key, ln.folded)
         if hit:
             ctx.mark(ln, Label.CAPTION, hit[0].id, hit[1])
             found.append(ln.text)

@@ -42,7 +42,15 @@ def detect(text: str) -> str | None:
     """An ISO 639-1 code for the text, or None when it has no letters."""
     sample = text[:SAMPLE_CHARS]
     counts = dict.fromkeys((name for name, _ in _SCRIPTS), 0)
-    for char, n in Counter(sample).items():
+    non_latin = _ascii_non_latin()
+    if non_latin is not None:
+        # ASCII characters are Latin letters or no script: count the letters with bytes
+        # methods and leave Counter only the other characters.
+        counts["Latin"] = len(sample.encode("ascii", "ignore").translate(None, non_latin))
+        sample_rest = _ASCII_RUN.sub("", sample)
+    else:                           # pragma: no cover (a regex build that puts ASCII elsewhere)
+        sample_rest = sample
+    for char, n in Counter(sample_rest).items():
         script = _script_of[char] if char in _script_of else _classify(char)
         if script is not None:
             counts[script] += n
@@ -66,6 +74,20 @@ def detect(text: str) -> str | None:
     return _latin_language(sample)
 
 
+_ASCII_RUN = re.compile("[\x00-\x7f]+")
+_non_latin: list[bytes | None] = []
+
+
+def _ascii_non_latin() -> bytes | None:
+    """The ASCII bytes that are no Latin letter, when every ASCII character is either
+    Latin or of no script here (else None); worked out once with _classify."""
+    if not _non_latin:
+        scripts = {code: _script_of.get(chr(code)) or _classify(chr(code)) for code in range(128)}
+        ok = all(s in (None, "Latin") for s in scripts.values())
+        _non_latin.append(bytes(c for c, s in scripts.items() if s != "Latin") if ok else None)
+    return _non_latin[0]
+
+
 def _classify(char: str) -> str | None:
     """The script of one character among _SCRIPTS (they do not overlap), or None."""
     script = _script_of[char] = next((name for name, rx in _SCRIPTS if rx.match(char)), None)
@@ -76,7 +98,14 @@ def _latin_language(sample: str) -> str:
     if sample.isascii():        # _WORD on ASCII text, by the faster stdlib engine
         words = Counter(_ASCII_WORD.findall(sample.lower()))
     else:
-        words = Counter(map(str.casefold, _WORD.findall(sample)))
+        # Line by line, so ASCII lines take the stdlib path too ("\n" is in no word).
+        found: list[str] = []
+        for piece in sample.split("\n"):
+            if piece.isascii():
+                found += _ASCII_WORD.findall(piece.lower())
+            else:
+                found += map(str.casefold, _WORD.findall(piece))
+        words = Counter(found)
     best, best_score = "en", 0
     for code, spec in languages().items():
         stop = spec.get("stopwords")

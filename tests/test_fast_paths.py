@@ -1,10 +1,14 @@
-"""The fast paths of rule matching give the answers of trying every rule in turn.
+"""Fast paths give the answers of the plain computations they shortcut.
 
 RuleSet.match goes through FamilyMatcher (rules/family.py), which skips rules by
-cheap prechecks. Each rule's examples and counterexamples, plus lines written to
+cheap prechecks: each rule's examples and counterexamples, plus lines written to
 hit the prechecks' edges, must get the same (rule, evidence) as the plain loop.
+fold, the date finder and the language detector have shortcuts of their own.
 """
+import random
+
 import pytest
+import regex
 
 from declutter.rules import RuleSet, all_rules, line_key
 from declutter.rules.precheck import required_chars
@@ -44,3 +48,32 @@ def test_prechecks_use_caseless_letters_and_skip_posix_classes():
     assert required_chars((r"^\W*(?:read more|see also)\s*[:>»]\s*\S",)) == (":", ">", "»")
     assert required_chars(("[[:alpha:]]:",)) is None         # POSIX class: parsed differently
     assert required_chars(("(?i:copyright)",)) is None        # cased letters never
+
+
+def test_fold_drops_harakat_and_unifies_alef_like_the_plain_substitution():
+    from declutter.rules import fold
+    plain = regex.compile(r"[\u0640\u064b-\u065f\u0670\u0622\u0623\u0625\u0671\u0649]")
+    alef = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"}
+    rng = random.Random(7)
+    alphabet = [chr(c) for c in range(0x600, 0x700)] + list("aZß ")
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        expected = plain.sub(lambda m: alef.get(m.group(0), ""), text.casefold())
+        assert fold(text) == expected, text
+
+
+def test_dates_without_a_year_are_found_by_the_patterns_that_need_none():
+    finder_ = __import__("declutter.dateparse", fromlist=["finder"]).finder(RuleSet.for_language("de"))
+    assert finder_.find_all("am 27.04.24 um 10 Uhr") == [("2024-04-27", 3, 11)]
+    assert finder_.find_all("27. April 2024") == [("2024-04-27", 0, 14)]
+    assert finder_.find_all("Seite 3 von 12") == []
+
+
+def test_language_counts_ascii_letters_as_latin_and_nothing_else():
+    from declutter.stages.language import _ascii_non_latin, detect
+    non_latin = _ascii_non_latin()
+    assert non_latin is not None
+    assert set(non_latin) == {c for c in range(128) if not chr(c).isalpha()}
+    assert detect("Der Hund und die Katze sind in dem Haus, aber nicht mit den Kindern.") == "de"
+    assert detect("Le chien et le chat sont dans la maison — “déjà” avec les enfants.") == "fr"
+    assert detect("12345 !!! ---") is None
