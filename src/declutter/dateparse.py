@@ -19,6 +19,7 @@ _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
 _DAY = r"(\d{1,2})"
 _ORD = r"(?:st|nd|rd|th|er|e|º|ª|\.)?"
 _DIGIT = regex.compile(r"\d")
+SEEN_LINES = 4096      # find_all answers kept per finder (cleared when full)
 _LETTER_RUN = regex.compile(r"[^\W\d_]+")
 
 
@@ -50,6 +51,7 @@ class DateFinder:
         ]
         # The patterns that can match without a four-digit year (see find_all).
         self._no_year = [(rx, order) for rx, order in self.patterns if order == "dmyy"]
+        self._seen: dict[str, tuple[tuple[str, int, int], ...]] = {}
 
     def find(self, text: str) -> tuple[str, int, int] | None:
         """(YYYY-MM-DD, start, end) of the first date in the text, or None."""
@@ -67,6 +69,10 @@ class DateFinder:
             patterns = self._no_year
         else:
             return []
+        # The related, date and byline stages read the same lines: remember recent answers.
+        cached = self._seen.get(folded)
+        if cached is not None:
+            return list(cached)
         hits = []
         for rx, order in patterns:
             for m in rx.finditer(folded):
@@ -78,6 +84,9 @@ class DateFinder:
         for hit in hits:
             if not out or hit[1] >= out[-1][2]:
                 out.append(hit)
+        if len(self._seen) >= SEEN_LINES:
+            self._seen.clear()
+        self._seen[folded] = tuple(out)
         return out
 
     def _build(self, groups, order: str) -> str | None:
