@@ -51,6 +51,8 @@ from conftest import PROSE, PROSE2, page
     # a run of capitals glued together is a user name
     ("de", "geschrieben von MikeNils am 26. Mai 2015, 17:23", ["MikeNils"], "byline.cue"),
     ("de", "1. Januar 2016 von KleineGrüneMonster Ein Kommentar", ["KleineGrüneMonster"], "byline.inner-cue"),
+    # a name in a script without letter case, then a place and a date
+    ("hi", "शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020", ["शुभायन चक्रवर्ती"], "byline.name-then-meta"),
 ])
 def test_shapes(lang, text, names, rule):
     got = parse_byline(text, RuleSet.for_language(lang))
@@ -157,3 +159,10 @@ def test_cue_byline_under_a_lead_is_not_taken_for_the_headline():
     a = declutter.clean(text)
     assert a.authors == ["Anna Muster"]
     assert a.headline != "By Anna Muster"
+
+
+def test_bare_name_beside_a_date_further_below_the_headline():
+    filler = [f"Short line number {n} of the page menu" for n in range(6)]
+    a = declutter.clean(page("Budget plan delayed again", *filler, "12 March 2024", "Birgit Baumann",
+                             *filler[:3], PROSE, PROSE2))
+    assert a.authors == ["Birgit Baumann"]

@@ -54,3 +54,38 @@ def test_hijri_date_is_not_taken():
                 "قال المجلس يوم الاثنين إن خطة الميزانية ستتأخر مرة أخرى لأن المدققين لم ينتهوا من مراجعة حسابات العام الماضي.",
                 title="خطة الميزانية تتأخر مجددا | أخبار المدينة")
     assert declutter.clean(text).date is None
+
+
+def test_own_stamp_swallowed_by_a_dated_list_under_the_headline():
+    # A video player's durations and stamps sit around the headline (printed again under
+    # the player, so it is a repeated line); the dated-list rule takes in the article's
+    # own "Stand:" line too.
+    text = page("Budget plan delayed again", "02:57 Min.", "Available until 06.05.2024.",
+                "Budget plan delayed again", "Stand: 22.04.2024, 06:00 Uhr", PROSE, PROSE2)
+    date, rules = date_line(text)
+    assert date == "2024-04-22"
+    assert rules["Stand: 22.04.2024, 06:00 Uhr"].startswith("dates.")
+
+
+def test_related_list_further_below_the_headline_is_still_not_read():
+    related = ["12 May 2023", "Other story one", "11 May 2023", "Other story two",
+               "10 May 2023", "Other story three"]
+    text = page("Budget plan delayed again", "Share", "Print", "Listen", *related, PROSE, PROSE2)
+    assert declutter.clean(text).date is None
+
+
+def test_relative_stamp_counted_back_from_the_latest_date_on_the_page():
+    # "5 hours ago" under the headline; the newest teaser of the page is dated 20 Feb 2024.
+    teasers = ["Latest news", "Other story one", "20 February, 2024", "Other story two",
+               "19 February, 2024", "Other story three", "18 February, 2024"]
+    text = page("Budget plan delayed again", "Published: 5 hours ago |", PROSE, PROSE2, *teasers)
+    date, rules = date_line(text)
+    assert date == "2024-02-20"
+    assert rules["Published: 5 hours ago |"] == "dates.relative"
+    two_days = page("Budget plan delayed again", "2 days ago", PROSE, PROSE2, *teasers)
+    assert declutter.clean(two_days).date == "2024-02-18"
+
+
+def test_relative_stamp_without_an_absolute_date_gives_no_date():
+    text = page("Budget plan delayed again", "vor 14 Minuten", PROSE, PROSE2)
+    assert declutter.clean(text).date is None

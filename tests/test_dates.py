@@ -44,3 +44,57 @@ def test_find_all_in_reading_order():
     got = [d for d, _, _ in finder.find_all("Published Oct 24, 2023 | Updated: Nov 7, 2023, 8:54 AM")]
     assert got == ["2023-10-24", "2023-11-07"]
     assert finder.find_all("Version 1.2.3 of the tool") == []
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # Solar Hijri (Jalali) dates on Persian pages, Persian digits or ASCII, either yeh.
+    ("fa", "دوشنبه ۲ تیر ۱۳۹۹", "2020-06-22"),
+    ("fa", "2 تير 1399 - 12:09:08 ب.ظ", "2020-06-22"),
+    ("fa", "۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵", "2020-02-18"),
+    ("fa", "۱ فروردین ۱۴۰۳", "2024-03-20"),
+    ("fa", "۳۰ اسفند ۱۳۹۵", "2017-03-20"),            # leap year: Esfand has 30 days
+    ("ar", "١٥ مارس ٢٠٢٤", "2024-03-15"),               # Arabic-Indic digits
+    ("ur", "By Irfan Rana on اپریل 8, 2022", "2022-04-08"),   # Persian yeh in the month name
+    ("tr", "29 EKİM 2024 SALI", "2024-10-29"),          # capital dotted İ
+])
+def test_other_calendars_digits_and_letters(lang, text, want):
+    finder = DateFinder(RuleSet.for_language(lang).lexicon, lang)
+    assert finder.find(text)[0] == want
+
+
+def test_jalali_month_and_day_checked():
+    from declutter.dateparse import jalali_to_gregorian
+    assert jalali_to_gregorian(1396, 12, 30) is None     # not a leap year
+    assert jalali_to_gregorian(1399, 7, 31) is None      # Mehr has 30 days
+    assert jalali_to_gregorian(1380, 1, 1) == "2001-03-21"
+    finder = DateFinder(RuleSet.for_language("fa").lexicon, "fa")
+    assert finder.find("۱۵ رمضان ۱۴۴۵") is None          # lunar Hijri stays refused
+    assert finder.is_stamp("سه‌شنبه ۲۹ بهمن ۱۳۹۸")
+
+
+def test_turkish_dotted_capital_folds_to_plain_i():
+    from declutter.rules import fold
+    assert fold("EKİM") == "ekim"
+    assert fold("İSTANBUL") == "istanbul"
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    ("en", "Published: 5 hours ago |", 5),
+    ("en", "an hour ago", 1),
+    ("en", "2 days ago", 48),
+    ("de", "vor 14 Minuten", 14 / 60),
+    ("fr", "il y a 2 heures,", 2),
+    ("es", "Publicado hace 3 horas", 3),
+    ("ja", "1 時間前", 1),
+    ("ar", "منذ 5 ساعات", 5),
+])
+def test_relative_stamp(lang, text, hours):
+    finder = DateFinder(RuleSet.for_language(lang).lexicon, lang)
+    assert finder.relative(text).total_seconds() == hours * 3600
+
+
+@pytest.mark.parametrize("text", ["Vor 100 Jahren: So wohnten die Beamten", "He left 3 days ago to see his mother",
+                                  "22.04.2024", "Published 4 March 2024"])
+def test_no_relative_stamp(text):
+    finder = DateFinder(RuleSet.for_language("en").lexicon, "en")
+    assert finder.relative(text) is None

@@ -26,8 +26,10 @@ BUDGET_SECONDS = 1.0
 UNITS = ["a", " ", "\u00a0", "*", "| ", "a | ", "1", "1:", "1 ", "12/", ". ", "x-", "a - ",
          "ب ", "gmt ", "ab ", "by ", "www.", "a.", "©", ":"]
 TAILS = ["", "!"]
-# Rule patterns only ever see lines up to their max_chars; keep that bound small.
-MAX_PATTERN_RULE_CHARS = 1000
+# Rule patterns only ever see lines up to their max_chars; keep that bound small. A
+# consent banner is one long paragraph, hence 2000; every pattern is also run above on
+# 10,000 characters, so the bound limits cost, not safety.
+MAX_PATTERN_RULE_CHARS = 2000
 
 
 def _patterns():

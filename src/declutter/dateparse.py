@@ -1,7 +1,9 @@
 """Find calendar dates in a line, with month and weekday names from the rule data.
 
 Only Gregorian dates between MIN_YEAR and MAX_YEAR are returned, so Hijri dates
-(years 13xx-14xx) are never mistaken for the publication date.
+(years 13xx-14xx) are never mistaken for the publication date. Solar Hijri (Jalali)
+dates, which Persian pages print ("2 تیر 1399"), are read when the language's lexicon
+names their months (jalali_months) and converted to the Gregorian date.
 """
 from __future__ import annotations
 
@@ -27,14 +29,21 @@ class DateFinder:
     """Compiled date patterns for one lexicon."""
 
     def __init__(self, lexicon: Lexicon, lang: str | None):
-        self.months = lexicon.months
-        self.weekdays = lexicon.weekdays
+        self.lexicon = lexicon
+        self._relative: regex.Pattern | None = None      # built when first asked for
+        self._day_units = frozenset(fold(u) for u in lexicon.get("date_relative_day"))
+        self._hour_units = frozenset(fold(u) for u in lexicon.get("date_relative_hour"))
+        # Text is read with one form of yeh and kaf and ASCII digits (see _yeh_kaf).
+        self.months = {_yeh_kaf(n): k for n, k in lexicon.months.items()}
+        self.weekdays = frozenset(_yeh_kaf(w) for w in lexicon.weekdays)
         self.month_first = lang in (None, "en")
         names = sorted(self.months, key=len, reverse=True)
         month = ("(" + "|".join(regex.escape(n) for n in names) + r")\.?") if names else r"(?!)"
         month_pair = month + r"(?:\s*[/\\|-]\s*" + month.replace("(", "(?:", 1) + ")?"
         b, e = r"(?<![\w])", r"(?![\w])"
         # (pattern, order of the captured groups)
+        jalali = lexicon.get("jalali_months")
+        self.jalali = {_yeh_kaf(fold(n)): k + 1 for k, n in enumerate(jalali)}
         self.patterns = [
             (regex.compile(r"(?<!\d)" + _YEAR + r"(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?!\d)"), "ymd"),
             (regex.compile(_YEAR + r"\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})"), "ymd"),
@@ -51,7 +60,30 @@ class DateFinder:
         ]
         # The patterns that can match without a four-digit year (see find_all).
         self._no_year = [(rx, order) for rx, order in self.patterns if order == "dmyy"]
+        if self.jalali:
+            names = "|".join(sorted(self.jalali, key=len, reverse=True))
+            self.patterns.append((regex.compile(
+                b + _DAY + r"\s+(" + names + r")\s+(1[34]\d\d)(?!\d)"), "jalali"))
         self._seen: dict[str, tuple[tuple[str, int, int], ...]] = {}
+
+    def relative(self, text: str) -> dt.timedelta | None:
+        """How long ago a relative stamp says ("vor 3 Stunden", "2 days ago"), or None."""
+        if self._relative is None:
+            self._relative = _relative_regex(self.lexicon)
+        folded = fold(text)
+        m = self._relative.search(folded) if len(text) <= MAX_RELATIVE_CHARS else None
+        if m is None:
+            return None
+        rest = folded[:m.start()] + " " + folded[m.end():]
+        if len(_LETTER_RUN.findall(rest)) > 3:
+            return None         # a sentence that tells how long ago something happened
+        count = int(m.group("n1") or m.group("n2") or 1)
+        unit = m.group("u1") or m.group("u2")
+        if unit in self._day_units:
+            return dt.timedelta(days=count)
+        if unit in self._hour_units:
+            return dt.timedelta(hours=count)
+        return dt.timedelta(minutes=count)
 
     def find(self, text: str) -> tuple[str, int, int] | None:
         """(YYYY-MM-DD, start, end) of the first date in the text, or None."""
@@ -62,8 +94,12 @@ class DateFinder:
         """Every date in the text as (YYYY-MM-DD, start, end), in reading order,
         overlapping matches resolved in favour of the one that starts first."""
         folded = fold(text)
-        # Every pattern but the dotted two-digit-year one holds a year, so "19" or "20".
-        if "19" in folded or "20" in folded:
+        if not folded.isascii():
+            folded = _yeh_kaf(folded)      # same length: offsets stay valid
+        # Every pattern but the dotted two-digit-year one holds a year, so "19" or "20"
+        # (a Solar Hijri year "13xx" or "14xx").
+        if "19" in folded or "20" in folded or (
+                self.jalali and ("13" in folded or "14" in folded)):
             patterns = self.patterns
         elif "." in folded:
             patterns = self._no_year
@@ -105,6 +141,8 @@ class DateFinder:
                     mo, d = a, c
             elif order == "dMy":
                 d, mo, y = int(groups[0]), self.months[groups[1]], int(groups[2])
+            elif order == "jalali":
+                return jalali_to_gregorian(int(groups[2]), self.jalali[groups[1]], int(groups[0]))
             elif order == "Mdy":
                 mo, d, y = self.months[groups[0]], int(groups[1]), int(groups[2])
             else:  # ydM
@@ -120,6 +158,8 @@ class DateFinder:
         if len(text) > 90 or not _DIGIT.search(text):
             return False            # every date and time pattern needs a digit
         text = fold(text)
+        if not text.isascii():
+            text = _yeh_kaf(text)
         found = self.find(text)
         rest = text
         if found:
@@ -130,6 +170,62 @@ class DateFinder:
         words = [w for w in _LETTER_RUN.findall(rest)
                  if w not in self.weekdays and w not in self.months and w not in _STAMP_WORDS]
         return len(words) <= 3
+
+
+# A relative stamp is a short line ("Published 3 hours ago |"), not a sentence.
+MAX_RELATIVE_CHARS = 60
+
+
+def _relative_regex(lexicon: Lexicon) -> regex.Pattern:
+    def alts(key: str) -> str:
+        words = sorted({fold(w) for w in lexicon.get(key)}, key=len, reverse=True)
+        return "|".join(regex.escape(w) for w in words) or "(?!)"
+    units = "|".join(alts(k) for k in ("date_relative_minute", "date_relative_hour",
+                                        "date_relative_day"))
+    one = r"(?:an?|one|einer|einem|un|une|una|um|uma)"
+    # "vor 3 Stunden" / "hace una hora" / "3 hours ago" / "1 時間前" (no spaces in CJK).
+    return regex.compile(
+        r"(?<!\w)(?:" + alts("date_relative_before") + r")\s+(?:(?P<n1>\d{1,3})|" + one + r")\s*"
+        r"(?P<u1>" + units + r")(?!\w)"
+        r"|(?<![\w.,:])(?:(?P<n2>\d{1,3})|" + one + r")\s*(?P<u2>" + units + r")\.?\s*(?:"
+        + alts("date_relative_after") + r")(?!\w)")
+
+
+def _yeh_kaf(text: str) -> str:
+    """Persian and Arabic forms of yeh and kaf as one ("تیر" / "تير"), and Arabic-Indic
+    digits as ASCII ones ("۱۳۹۹" / "1399"); one character for one, so offsets hold."""
+    return text.translate(_YEH_KAF)
+
+
+_YEH_KAF = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643",
+                          **{chr(0x0660 + n): str(n) for n in range(10)},
+                          **{chr(0x06F0 + n): str(n) for n in range(10)}})
+
+# Solar Hijri: 1 Farvardin 1399 fell on 20 March 2020. Months 1-6 have 31 days, 7-11 have
+# 30, the last 29 (30 in a leap year). Leap years follow the 33-year cycle, which matches
+# the astronomical calendar for every year from 1343 to 1472 (1964-2094).
+_JALALI_ANCHOR_YEAR, _JALALI_ANCHOR = 1399, dt.date(2020, 3, 20)
+_JALALI_LEAP = frozenset({1, 5, 9, 13, 17, 22, 26, 30})
+
+
+def _jalali_leap(year: int) -> bool:
+    return year % 33 in _JALALI_LEAP
+
+
+def jalali_to_gregorian(year: int, month: int, day: int) -> str | None:
+    """The Gregorian date (YYYY-MM-DD) of a Solar Hijri date, None when out of range."""
+    if not 1343 <= year <= 1472 or not 1 <= month <= 12:
+        return None
+    length = 31 if month <= 6 else 30 if month <= 11 else (30 if _jalali_leap(year) else 29)
+    if not 1 <= day <= length:
+        return None
+    days = 0
+    step = 1 if year >= _JALALI_ANCHOR_YEAR else -1
+    for y in range(_JALALI_ANCHOR_YEAR, year, step) if step == 1 else range(year, _JALALI_ANCHOR_YEAR):
+        days += step * (366 if _jalali_leap(y) else 365)
+    days += (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    date = _JALALI_ANCHOR + dt.timedelta(days=days + day - 1)
+    return date.isoformat() if MIN_YEAR <= date.year <= MAX_YEAR else None
 
 
 _STAMP_WORDS = frozenset({"gmt", "utc", "am", "pm", "h", "uhr", "cet", "cest", "est", "edt", "pst"})

@@ -25,10 +25,14 @@ cues, stopwords) follow the page language, with English and the common file adde
   author_separators    words between two names ("and", "und", "و")
   agencies             news agencies: named in a byline, they are no person
   not_name_words       capitalised chrome words a line of names never holds ("News", "Staff")
+  author_roles         role words after a name, cut off it ("Staff Writer", "Redakteurin")
+  byline_piece         kinds of piece before an inner cue ("Ein Artikel von", "A column by")
   date_published_cue   words before the publication date ("Published", "Veröffentlicht");
                        kept in _common.toml for every language, since none is ambiguous
   date_updated_cue     words before an update date ("Updated", "Aktualisiert"), in _common.toml
   hijri_months         Hijri month names (ar)
+  jalali_months        Solar Hijri month names (fa), converted by dateparse
+  date_relative_*      cues and units of relative stamps ("vor 3 Stunden"), in _common.toml
 """
 from __future__ import annotations
 
@@ -61,6 +65,9 @@ def fold(text: str) -> str:
     """Case-fold; for Arabic script also drop harakat and tatweel and unify alef forms,
     which writers vary freely ("الإسم" / "الاسم")."""
     text = text.casefold()
+    if "\u0307" in text:
+        # Turkish capital İ case-folds to "i" plus a combining dot: "EKİM" -> "ekim".
+        text = text.replace("i\u0307", "i")
     if not text.isascii() and _ARABIC_FOLD.search(text):
         text = text.translate(_ARABIC_TABLE)
     return text

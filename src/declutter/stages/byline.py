@@ -170,6 +170,10 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
             bool(finder(rules).find(rest) or _TIME.search(rest))
             or (rest.lstrip()[:1] in "|·•" and len(text) <= 80))
         names = split_names(cut, lex, check, strict=True) if meta else []
+        first = regex.split(r"\s*[/|·•,;]\s*", cut.strip())[0]
+        if not names and meta and not _CASED.search(first) and 2 <= len(first.split()) <= 3 \
+                and check.ok(first, strict=False):
+            names = [first]     # "शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020": no letter case to test
         if not names and meta and fold(cut.strip(" ,.-–—")) in check.agencies:
             names = [cut.strip(" ,.-–—")]      # "PTI | July 9, 2020 | Updated 08:24 IST"
         if names:
@@ -193,7 +197,9 @@ def _covered(text: str, names: list[str], check: NameCheck) -> bool:
     rest = " ".join(w for w in regex.split(r"[\s,;/|·•&()\-–—]+", rest) if w)
     if not rest or len(" ".join(names)) >= 0.7 * len(text.strip(" ,.")):
         return True
-    return fold(rest) in check.agencies or check.is_role(rest) or (
+    words = [fold(w) for w in rest.split()]
+    role_phrase = len(words) <= 5 and (words[0] in check.roles or words[-1] in check.roles)
+    return fold(rest) in check.agencies or check.is_role(rest) or role_phrase or (
         fold(rest).removeprefix("the ") in check.agencies)
 
 
@@ -328,8 +334,8 @@ def candidates(doc: Document, ctx) -> list[Candidate]:
         if ln.label is Label.RELATED and not (rule == "byline.cue" and near[k] <= 0.5):
             continue   # a byline of another article, unless it is the cue line under the headline
         if rule == "byline.name-line":
-            if near[k] > 1.0:
-                continue   # a bare name far from the headline is anybody's
+            if near[k] > FAR_NAME or (near[k] > 1.0 and not _dated(doc, content, k, ctx, 1)):
+                continue   # a bare name far from the headline is anybody's, unless a date sits beside it
             support = _support(doc, content, k, authors, ctx)
             if not support and any(_common_word_count(a, common, check)[0] for a in authors):
                 continue   # "Mehr Infos", "Up Next" with nothing around them that says byline
@@ -338,6 +344,7 @@ def candidates(doc: Document, ctx) -> list[Candidate]:
     return out
 
 
+FAR_NAME = 1.8     # distance cost up to which a bare name beside a date is read (12 lines below)
 # Shapes with no cue word: the name must look like one on its own.
 STRICT_RULES = ("byline.name-line", "byline.name-then-meta", "byline.date-then-name")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]+")
@@ -434,6 +441,16 @@ def _is_cue_line(ln, rules) -> bool:
     if not ln.text or ln.weight > 40:
         return False
     return _is_lexicon_cue(ln, rules) or rules.match("byline", ln.text, ln.key) is not None
+
+
+def _dated(doc: Document, content: list[int], k: int, ctx, reach: int) -> bool:
+    """A short line with a date or a time within `reach` content lines of position k."""
+    dates = finder(ctx.rules)
+    for j in range(max(0, k - reach), min(len(content), k + reach + 1)):
+        text = doc.lines[content[j]].text
+        if j != k and len(text) <= 120 and (dates.find(text) or _TIME.search(text)):
+            return True
+    return False
 
 
 def _support(doc: Document, content: list[int], k: int, names: list[str], ctx) -> int:

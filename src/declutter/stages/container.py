@@ -77,8 +77,8 @@ def run(doc: Document, ctx) -> None:
             ln.hints["link_density"] <= MAX_LINK_DENSITY and within(ln.hints.get("eid", -1))
 
     # Short lines of a list inside the article (steps, ingredients, key points) look
-    # like a menu in the text; in the markup they are not links.
-    # Items of any other markup were measured to let in more boilerplate than text.
+    # like a menu in the text; in the markup they are not links. Short lines of any
+    # other markup were measured to let in more boilerplate than text.
     for ln in doc.lines:
         if ln.label is Label.NAV and ln.rule == "nav.short-line-run" and ln.hints \
                 and ln.hints["link_density"] == 0.0 and ln.hints["tags"] & LIST_TAGS \
@@ -86,7 +86,8 @@ def run(doc: Document, ctx) -> None:
             ctx.mark(ln, Label.BODY, "container.list-item", f"inside element {box}, no link")
     start, end = doc.main
     lexicon = ctx.rules.lexicon
-    groups = [(idx, score) for idx, score in units(doc, ctx.config, (lexicon.stopwords, lexicon.any_stopwords))
+    stopwords = (lexicon.stopwords, lexicon.any_stopwords)
+    groups = [(idx, score) for idx, score in units(doc, ctx.config, stopwords)
               if doc.lines[idx[0]].label is Label.UNKNOWN]
     # A paragraph of prose joins; a short line (a sub-heading) joins only when the
     # next unmarked paragraph is article text, so closing calls to action stay out.

@@ -10,6 +10,7 @@ are refused by the date parser itself.
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from dataclasses import dataclass
 
@@ -51,8 +52,9 @@ def run(doc: Document, ctx) -> None:
     ln = doc.lines[best.line]
     confidence = max(0.1, min(0.95, 0.5 + best.score / 10))
     doc.fields["date"] = Field(best.date, best.line, round(confidence, 3))
-    if ln.label in (Label.UNKNOWN, Label.META, Label.NAV, Label.DUPLICATE, Label.BOILERPLATE) \
-            and finder(ctx.rules).is_stamp(ln.text):
+    if ln.label in (Label.UNKNOWN, Label.META, Label.NAV, Label.DUPLICATE, Label.BOILERPLATE,
+                    Label.RELATED) \
+            and (best.rule == "dates.relative" or finder(ctx.rules).is_stamp(ln.text)):
         ctx.mark(ln, Label.DATE, best.rule, best.date)
     else:
         ctx.note(ln, best.rule, best.date)
@@ -100,7 +102,32 @@ def best_candidate(doc: Document, ctx) -> Candidate | None:
     content = [i for i, ln in enumerate(doc.lines) if ln.text]
     tops = anchors(doc, content)
     return (_best_in(doc, ctx, content, tops, window(doc, content, tops))
-            or _best_in(doc, ctx, content, tops, window(doc, content, tops, wide=True)))
+            or _best_in(doc, ctx, content, tops, window(doc, content, tops, wide=True))
+            or _relative(doc, ctx, content, tops))
+
+
+def _relative(doc: Document, ctx, content: list[int], tops: list[int]) -> Candidate | None:
+    """A relative stamp near the article top ("vor 3 Stunden"), counted back from the
+    latest absolute date the page prints: a page shows its newest dates (a 'today' line,
+    the latest teasers) as of when it was captured. No absolute date, no answer."""
+    dates = finder(ctx.rules)
+    stamps = []
+    for k in window(doc, content, tops):
+        ln = doc.lines[content[k]]
+        if ln.label in SKIP:
+            continue
+        ago = dates.relative(ln.text)
+        if ago is not None:
+            stamps.append((_distance_cost(k, tops), content[k], ago))
+    if not stamps:
+        return None
+    latest = max((d for i in content for d, _, _ in dates.find_all(doc.lines[i].text)),
+                 default=None)
+    if latest is None:
+        return None
+    _, line, ago = min(stamps)
+    date = (dt.date.fromisoformat(latest) - dt.timedelta(days=ago.days)).isoformat()
+    return Candidate(line, date, -1.0, "dates.relative")
 
 
 def _best_in(doc: Document, ctx, content: list[int], tops: list[int],
@@ -109,10 +136,12 @@ def _best_in(doc: Document, ctx, content: list[int], tops: list[int],
     lex = ctx.rules.lexicon
     published = _cue_regex(lex.get("date_published_cue"))
     updated = _cue_regex(lex.get("date_updated_cue"))
+    head = _headline_position(doc, content)
     found = []
     for k in positions:
         ln = doc.lines[content[k]]
-        if ln.label in SKIP and not (k == 0 and ln.label is Label.TITLE):
+        if ln.label in SKIP and not (k == 0 and ln.label is Label.TITLE) \
+                and not _own_stamp(ln, k, head):
             continue
         hits = dates.find_all(ln.text)
         if hits:
@@ -135,6 +164,8 @@ def _best_in(doc: Document, ctx, content: list[int], tops: list[int],
             base -= 0.6 * (neighbours - LIST_MIN + 1)
         if ln.label is Label.DUPLICATE:
             base -= 0.5
+        if ln.label is Label.RELATED:
+            base -= 0.5   # read only because it sits right under the headline
         if ln.label is Label.TITLE:
             # The page title names its own article's date, but far from the text.
             base = -2.0
@@ -153,6 +184,27 @@ def _best_in(doc: Document, ctx, content: list[int], tops: list[int],
             if best is None or score > best.score:
                 best = Candidate(i, date, score, rule)
     return best
+
+
+# A dated list that starts right under the headline (a media player's durations, then
+# teasers) takes in the article's own "Stand: 22.04.2024, 06:00 Uhr" line; a stamp this
+# many content lines below the printed headline is read all the same.
+OWN_STAMP_REACH = 2
+
+
+def _headline_position(doc: Document, content: list[int]) -> int | None:
+    head = doc.fields.get("headline")
+    if head is None or head.line is None or doc.lines[head.line].label is Label.TITLE:
+        return None
+    last = head.line
+    while last + 1 < len(doc.lines) and doc.lines[last + 1].label is Label.HEADLINE:
+        last += 1
+    return next((k for k, i in enumerate(content) if i >= last), None)
+
+
+def _own_stamp(ln, k: int, head: int | None) -> bool:
+    return (head is not None and 0 < k - head <= OWN_STAMP_REACH
+            and ln.label is Label.RELATED and ln.rule == "related.dated-list")
 
 
 def _last(rx: regex.Pattern, text: str) -> int:

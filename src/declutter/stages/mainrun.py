@@ -139,9 +139,18 @@ def run(doc: Document, ctx) -> None:
     head = anchor(best)
     if head is not None:
         # A lead paragraph printed between the headline and the text, cut off from
-        # it by a photo credit or a date line, belongs to the article.
-        lead = next((k for k in range(head + 1, start) if scores[k] >= 1.0), None)
+        # it by a photo credit or a date line, belongs to the article, however short
+        # (a one-sentence standfirst). The short lines between it and the text are the
+        # credit, caption or share line that cut it off: they stay out.
+        lead = next((k for k in range(head + 1, start) if scores[k] > 0), None)
         if lead is not None:
+            for k in range(lead + 1, start):
+                if scores[k] > 0:
+                    continue
+                for i in groups[k][0]:
+                    if doc.lines[i].label is Label.UNKNOWN:
+                        ctx.mark(doc.lines[i], Label.BOILERPLATE, "mainrun.under-lead",
+                                 "between the lead and the text")
             start = lead
     doc.main = (groups[start][0][0], groups[end - 1][0][-1] + 1)
     doc.hints["main_score"] = total

@@ -16,6 +16,7 @@ import regex
 from ..dateparse import finder
 from ..model import Document, Field, Label
 from ..text import ends_sentence, similarity, tokens
+from . import markup_authors
 
 # Landmark ancestors and class/id words -> (label, rule id).
 ZONES = {
@@ -111,12 +112,6 @@ _TRAILING_SEP = regex.compile(r"(?<![\s|–—\-:·•»])\s*[|–—\-:·•»]
 _UTC = regex.compile(r"(?:Z|[+-]00:?00)$")
 _OFFSET = regex.compile(r"T\d\d:\d\d.*[+-]\d\d:?\d\d$")
 _ISO = regex.compile(r"((?:19|20)\d\d)-?(\d\d)-?(\d\d)")
-_BY = regex.compile(r"^\s*(?:by|von|par|por|door|di|av|af|przez|автор|tekst|text)\s*[:]?\s+",
-                    regex.IGNORECASE)
-_NAME_SPLIT = regex.compile(r"(?<!\s)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bu\b|\|)\s*")
-_NOT_NAME = regex.compile(r"\d|@|https?:|www\.|\.[a-z]{2,4}$", regex.IGNORECASE)
-AUTHOR_WORDS = frozenset({"author", "byline"})
-MAX_NAME_WORDS = 5
 
 
 def fields(doc: Document, ctx) -> None:
@@ -125,7 +120,7 @@ def fields(doc: Document, ctx) -> None:
     page = doc.hints.get("page", {})
     ld = next((item for item in page.get("jsonld", []) if item), {})
     _headline(doc, ctx, page, ld)
-    _authors(doc, ctx, page, ld)
+    markup_authors.authors(doc, ctx, page, ld, _anchor(doc))
     _date(doc, ctx, page, ld)
 
 
@@ -203,66 +198,6 @@ def _headline(doc: Document, ctx, page: dict, ld: dict) -> None:
     if anchor is not None:
         ctx.note(doc.lines[anchor], "markup.headline-stated", stated[0])
     doc.fields["headline"] = Field(stated[0], None, 0.7)
-
-
-def _names(values: list[str], site: str | None) -> list[str]:
-    out: list[str] = []
-    site_key = (site or "").casefold()
-    for value in values:
-        value = _BY.sub("", value)
-        for part in _NAME_SPLIT.split(value):
-            part = part.strip(" .-–—")
-            if (part and not _NOT_NAME.search(part) and not _BY.match(part + " ") and len(part.split()) <= MAX_NAME_WORDS
-                    and part.casefold() != site_key and part not in out):
-                out.append(part)
-    return out
-
-
-def _class_byline(doc: Document) -> list[str]:
-    """A short line whose element class says author or byline ("byline__name")."""
-    for ln in doc.lines:
-        if (ln.text and ln.hints and ln.weight <= 80 and ln.hints["words"] & AUTHOR_WORDS
-                and ln.label not in (Label.BODY, Label.HEADLINE, Label.TITLE)):
-            return [ln.text]
-    return []
-
-
-def _authors(doc: Document, ctx, page: dict, ld: dict) -> None:
-    site = page.get("site_name")
-    text_found = bool(doc.fields.get("authors", Field([])).value)
-    persons = [n for n, kind in ld.get("authors", []) if kind != "organization"]
-    choices = [("markup.authors-jsonld", persons)]
-    if not text_found:
-        choices += [("markup.authors-meta", page.get("meta_authors", [])),
-                    ("markup.authors-itemprop", page.get("markup_authors", [])),
-                    ("markup.authors-class", _class_byline(doc)),
-                    ("markup.authors-organization",
-                     [n for n, kind in ld.get("authors", []) if kind == "organization"])]
-    source, names = "", []
-    for source, values in choices:
-        names = _names(values, site if not source.endswith("organization") else None)
-        if names:
-            break
-    if not names:
-        return
-    current = doc.fields.get("authors")
-    if current is not None and current.value and {n.casefold() for n in current.value} == \
-            {n.casefold() for n in names}:
-        return
-    # The printed byline that holds the names, when there is one, is where they came from.
-    for i, ln in enumerate(doc.lines):
-        if ln.text and ln.weight <= 160 and all(n.casefold() in ln.text.casefold() for n in names):
-            if ln.label in (Label.UNKNOWN, Label.NAV, Label.META, Label.BOILERPLATE, Label.DUPLICATE):
-                ctx.mark(ln, Label.BYLINE, source, ", ".join(names))
-                doc.fields["byline"] = Field(ln.text, i, 0.8)
-            else:
-                ctx.note(ln, source, ", ".join(names))
-            break
-    else:
-        anchor = _anchor(doc)
-        if anchor is not None:
-            ctx.note(doc.lines[anchor], source, ", ".join(names))
-    doc.fields["authors"] = Field(names, None, 0.85)
 
 
 def _iso(value: str, ctx) -> str | None:

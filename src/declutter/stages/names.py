@@ -82,11 +82,13 @@ class NameCheck:
         return True
 
     def without_role(self, part: str) -> str:
-        """The name before trailing role words: "Thabo Mokone Parliamentary editor" -> "Thabo Mokone"."""
+        """The name before its role: "Thabo Mokone Parliamentary editor" -> "Thabo Mokone",
+        "Dana Whitfield Senior City Hall Reporter" -> "Dana Whitfield" (from the first role word on)."""
         words = part.split()
-        while len(words) > 1 and fold(words[-1]).strip(".,") in self.roles:
-            words.pop()
-        return " ".join(words)
+        for n, w in enumerate(words[1:], 1):
+            if fold(w).strip(".,") in self.roles:
+                return " ".join(words[:n])
+        return part
 
     def is_role(self, part: str) -> bool:
         """A part made only of role or chrome words ("Staff Writer", "Redakteurin")."""

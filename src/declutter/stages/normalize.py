@@ -12,10 +12,12 @@ from ..model import Document, Label
 from ..rules import fold, key_of_folded
 from ..text import weight
 
-# Zero-width, bidi embedding/override/isolate marks, BOM, soft hyphen, and C0/C1 controls
-# other than tab. Their removal never changes what a reader sees.
+# Zero-width space, bidi marks and embedding/override/isolate controls, BOM, soft hyphen,
+# and C0/C1 controls other than tab. Their removal never changes what a reader sees.
+# The zero-width non-joiner and joiner (U+200C, U+200D) stay: they change how Persian,
+# Urdu and Indic letters join ("می‌گویند" is not "میگویند") and they split words.
 _INVISIBLE = regex.compile(
-    r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+    r"[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
     r"\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = regex.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
