@@ -24,6 +24,8 @@ ANCHOR_FACTOR = 3.0    # how much an anchored run is preferred
 # HTML: prose inside an <article> element counts this much more (2.5 let in more
 # boilerplate than it found text: snip_p 0.919 against 0.921 with --input html).
 ARTICLE_BOOST = 1.5
+CONTENTS_LABELS = frozenset({Label.DUPLICATE, Label.NAV})
+CONTENTS_MIN = 3       # entries that make a table of contents
 HEADER_UNITS = 12      # at most this many short units in a date/byline/share block
 HEADER_LINE_CHARS = 80  # a date or byline line in that block is at most this long
 LEAD_MIN_CHARS = 120   # shorter prose over a date/byline block is mostly the headline
@@ -115,6 +117,8 @@ def run(doc: Document, ctx) -> None:
     runs = candidate_runs(scores)
     if not runs:
         return
+    if _free_contents_entries(doc, groups, scores, max(runs, key=lambda r: r[2])):
+        runs = candidate_runs(scores)
     # A run that starts just below a line matching the <title> is the article the
     # page is about; other runs of prose (comments, legal notes, teasers) are not.
     anchors = sorted(first for score, first, *_ in title_matches(doc) if score >= MAIN_PART_SCORE)
@@ -161,6 +165,26 @@ def run(doc: Document, ctx) -> None:
         start = _lead_over_header(doc, ctx, groups, scores, start, heads)
     doc.main = (groups[start][0][0], groups[end - 1][0][-1] + 1)
     doc.hints["main_score"] = total
+
+
+def _free_contents_entries(doc: Document, groups, scores, best) -> bool:
+    """Make the entries of a table of contents free; True when there were some.
+
+    A contents list above the text repeats the text's own subheadings, so dedupe
+    and nav mark its short lines as menu, and it cuts the introduction off the
+    text. A repeated short line above the best run whose twin is below its start
+    is such an entry (the run may end before the last subheadings).
+    """
+    start = best[0]
+    inside = {doc.lines[i].key for u in range(start, len(groups)) for i in groups[u][0]}
+    entries = [u for u in range(start) if scores[u] < 0 and len(groups[u][0]) == 1
+               and doc.lines[groups[u][0][0]].label in CONTENTS_LABELS
+               and doc.lines[groups[u][0][0]].key in inside]
+    if len(entries) < CONTENTS_MIN:
+        return False
+    for u in entries:
+        scores[u] = 0.0
+    return True
 
 
 def _header_line(text: str, ctx) -> bool:
