@@ -24,6 +24,12 @@ ANCHOR_FACTOR = 3.0    # how much an anchored run is preferred
 # HTML: prose inside an <article> element counts this much more (2.5 let in more
 # boilerplate than it found text: snip_p 0.919 against 0.921 with --input html).
 ARTICLE_BOOST = 1.5
+CONTENTS_LABELS = frozenset({Label.DUPLICATE, Label.NAV})
+CONTENTS_MIN = 3       # entries that make a table of contents
+HEADER_UNITS = 12      # at most this many short units in a date/byline/share block
+HEADER_LINE_CHARS = 80  # a date or byline line in that block is at most this long
+LEAD_MIN_CHARS = 120   # shorter prose over a date/byline block is mostly the headline
+HEADER_OTHER_CHARS = 40  # other unmarked lines there are labels ("Rating:") or buttons
 
 
 def units(doc: Document, config, stopwords=(frozenset(), frozenset())) -> list[tuple[list[int], float]]:
@@ -111,6 +117,8 @@ def run(doc: Document, ctx) -> None:
     runs = candidate_runs(scores)
     if not runs:
         return
+    if _free_contents_entries(doc, groups, scores, max(runs, key=lambda r: r[2])):
+        runs = candidate_runs(scores)
     # A run that starts just below a line matching the <title> is the article the
     # page is about; other runs of prose (comments, legal notes, teasers) are not.
     anchors = sorted(first for score, first, *_ in title_matches(doc) if score >= MAIN_PART_SCORE)
@@ -152,5 +160,73 @@ def run(doc: Document, ctx) -> None:
                         ctx.mark(doc.lines[i], Label.BOILERPLATE, "mainrun.under-lead",
                                  "between the lead and the text")
             start = lead
+    else:
+        heads = {i for _, first, last, _ in title_matches(doc) for i in range(first, last + 1)}
+        start = _lead_over_header(doc, ctx, groups, scores, start, heads)
     doc.main = (groups[start][0][0], groups[end - 1][0][-1] + 1)
     doc.hints["main_score"] = total
+
+
+def _free_contents_entries(doc: Document, groups, scores, best) -> bool:
+    """Make the entries of a table of contents free; True when there were some.
+
+    A contents list above the text repeats the text's own subheadings, so dedupe
+    and nav mark its short lines as menu, and it cuts the introduction off the
+    text. A repeated short line above the best run whose twin is below its start
+    is such an entry (the run may end before the last subheadings).
+    """
+    start = best[0]
+    inside = {doc.lines[i].key for u in range(start, len(groups)) for i in groups[u][0]}
+    entries = [u for u in range(start) if scores[u] < 0 and len(groups[u][0]) == 1
+               and doc.lines[groups[u][0][0]].label in CONTENTS_LABELS
+               and doc.lines[groups[u][0][0]].key in inside]
+    if len(entries) < CONTENTS_MIN:
+        return False
+    for u in entries:
+        scores[u] = 0.0
+    return True
+
+
+def _header_line(text: str, ctx) -> bool:
+    """A short line that dates or signs the article: a date stamp or a byline cue."""
+    from ..dateparse import finder
+    from .byline import _find_cue
+
+    if len(text) > HEADER_LINE_CHARS:
+        return False
+    return finder(ctx.rules).find(text) is not None or _find_cue(text, ctx.rules) is not None
+
+
+def _lead_over_header(doc: Document, ctx, groups, scores, start: int, heads: set[int]) -> int:
+    """The unit where the article starts when a lead paragraph sits just above the run.
+
+    Under a one-paragraph lead many pages print the date, the author and share
+    buttons; at this stage those short lines still read as menu, so the run stops
+    at them and the lead is lost. A block of short units holding a date or byline
+    line, with a prose paragraph right above it, is such a header: the paragraph
+    joins the run and the block's unmarked lines are kept out. A headline in the
+    block is the article's top: what lies above it is not its lead.
+    """
+    k = start - 1
+    gap: list[int] = []
+    while k >= 0 and scores[k] <= 0 and len(gap) < HEADER_UNITS:
+        for i in groups[k][0]:
+            ln = doc.lines[i]
+            if ln.label in HARD or i in heads or (ln.label is Label.UNKNOWN and
+                    len(ln.text) > HEADER_OTHER_CHARS and not _header_line(ln.text, ctx)):
+                return start
+        gap.append(k)
+        k -= 1
+    if k < 0 or not gap or scores[k] <= 0 or any(i in heads for i in groups[k][0]) or \
+            sum(len(doc.lines[i].text) for i in groups[k][0]) < LEAD_MIN_CHARS:
+        return start
+    # One date and one byline at most: several dates are a list of dated teasers.
+    found = sum(_header_line(doc.lines[i].text, ctx) for u in gap for i in groups[u][0])
+    if not 1 <= found <= 2:
+        return start
+    for u in gap:
+        for i in groups[u][0]:
+            if doc.lines[i].label is Label.UNKNOWN:
+                ctx.mark(doc.lines[i], Label.BOILERPLATE, "mainrun.under-lead",
+                         "between the lead and the text")
+    return k
