@@ -51,6 +51,12 @@ from conftest import PROSE, PROSE2, page
     # a run of capitals glued together is a user name
     ("de", "geschrieben von MikeNils am 26. Mai 2015, 17:23", ["MikeNils"], "byline.cue"),
     ("de", "1. Januar 2016 von KleineGrüneMonster Ein Kommentar", ["KleineGrüneMonster"], "byline.inner-cue"),
+    # newsroom credits alone or after a cue; a site's staff name with a digit after a cue
+    ("de", "Redaktion", ["Redaktion"], "byline.staff-line"),
+    ("en", "By Staff Writer", ["Staff Writer"], "byline.cue"),
+    ("de", "von BR24 Redaktion", ["BR24 Redaktion"], "byline.cue"),
+    ("en", "By Cindy mangomini", ["Cindy mangomini"], "byline.cue"),
+    ("zh", "责任编辑：孔德明", ["孔德明"], "byline.cue"),
     # a name in a script without letter case, then a place and a date
     ("hi", "शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020", ["शुभायन चक्रवर्ती"], "byline.name-then-meta"),
 ])
@@ -70,6 +76,7 @@ def test_shapes(lang, text, names, rule):
     "— Jane Doe (@janedoe) April 25, 2024",       # an embedded post
     "Bylaw changes were approved on Monday.",      # a cue glued to a small letter is a word
     "The report by the committee was late.",       # a cue inside a sentence
+    "Editor's picks",                              # a staff word inside a menu item
 ])
 def test_not_bylines(text):
     assert parse_byline(text, RuleSet.for_language("en")) is None

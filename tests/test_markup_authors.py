@@ -60,3 +60,13 @@ def test_name_check_takes_user_names_after_a_cue_only():
     assert check.ok("Herr_Rein", strict=False)
     assert not check.ok("Herr_Rein", strict=True)
     assert check.without_role("Anna Muster Redakteurin") == "Anna Muster"
+
+
+def test_stated_organisation_beats_a_bare_phrase_read_from_the_text():
+    page = html(ld(("Daily Planet Newsroom", "Organization")), "<p>Up Next</p>")
+    assert declutter.clean(page).authors == ["Daily Planet Newsroom"]
+
+
+def test_markup_person_must_look_like_one_to_replace_a_text_name():
+    page = html("<meta name='author' content='See full bio'>", "<p>Boeing Co.</p>")
+    assert declutter.clean(page).authors != ["See full bio"]

@@ -144,9 +144,13 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
     if _EMBED.search(text) and text.lstrip()[:1] in "—–-":
         return None   # an embedded post: "— Name (@handle) January 1, 2020"
     text = _HANDLE_AT.sub(" ", text).strip() if "@" in text else text
+    if _staff_line(text, rules):
+        return [text.strip(" .:")], None, "byline.staff-line"
     found = _find_cue(text, rules)
     if found:
         start, rule = found
+        if _staff_line(text[start:].strip(), rules):
+            return [text[start:].strip(" .:")], None, rule      # "By Staff Writer"
         rest = _cut_meta(_unglue(_ADDRESS.sub(" ", text[start:]), check), rules)
         names = _drop_agencies(split_names(_trim_tail(rest, check), lex, check), check)
         return (names, None, rule) if names else None
@@ -206,7 +210,11 @@ def _covered(text: str, names: list[str], check: NameCheck) -> bool:
 def _date_then_name(text: str, end: int, check: NameCheck):
     """"26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar",
     "04.02.2022 | 13:10 Uhr | Uta Helkenberg": the name follows the date."""
-    rest = _TIME.sub(" ", text[end:])
+    rest = text[end:]
+    again = finder(check.rules).find(rest)
+    if again and again[1] <= 3:
+        rest = rest[again[2]:]    # the date printed twice ("6. November 20236. November 2023 …")
+    rest = _TIME.sub(" ", rest)
     for segment in _PARTS.split(rest)[:3]:
         words = segment.strip(" ,|·•-–—").split()
         if not words:
@@ -333,6 +341,8 @@ def candidates(doc: Document, ctx) -> list[Candidate]:
         score = RULE_SCORES[rule] - near[k]
         if ln.label is Label.RELATED and not (rule == "byline.cue" and near[k] <= 0.5):
             continue   # a byline of another article, unless it is the cue line under the headline
+        if rule == "byline.staff-line" and near[k] > 1.0:
+            continue   # a newsroom credit counts only right by the headline or the text
         if rule == "byline.name-line":
             if near[k] > FAR_NAME or (near[k] > 1.0 and not _dated(doc, content, k, ctx, 1)):
                 continue   # a bare name far from the headline is anybody's, unless a date sits beside it
@@ -402,7 +412,7 @@ def _common_word_count(name: str, common: _LowerWords, check: NameCheck) -> tupl
 
 RULE_SCORES = {"byline.cue": 3.0, "byline.cue-line": 3.0, "byline.place-dash-name": 2.5,
                "byline.inner-cue": 2.5, "byline.name-then-meta": 1.5, "byline.date-then-name": 1.2,
-               "byline.name-line": 1.0}
+               "byline.name-line": 1.0, "byline.staff-line": 0.8}
 
 
 def _read_line(doc: Document, content: list[int], k: int, ctx, check: NameCheck, cue_only: bool = False):
@@ -440,7 +450,16 @@ def _is_cue_line(ln, rules) -> bool:
     """A line that is only a cue: "By", "Von", "Autor:", "About the author"."""
     if not ln.text or ln.weight > 40:
         return False
-    return _is_lexicon_cue(ln, rules) or rules.match("byline", ln.text, ln.key) is not None
+    hit = rules.match("byline", ln.text, ln.key)
+    return _is_lexicon_cue(ln, rules) or (hit is not None and hit[0].id == "byline.cue-line")
+
+
+def _staff_line(text: str, rules) -> bool:
+    """A newsroom credit alone ("Redaktion", "Staff Writer"): the staff is the author."""
+    if len(text) > 30:
+        return False
+    hit = rules.match("byline", text)
+    return hit is not None and hit[0].id == "byline.staff-line"
 
 
 def _dated(doc: Document, content: list[int], k: int, ctx, reach: int) -> bool:

@@ -1,9 +1,13 @@
 """Image captions and credits inside the article area ("Photo: …", "صورة …", "REUTERS/…")."""
 from __future__ import annotations
 
+import regex
+
 from ..model import Document, Field, Label
 
 CANDIDATES = frozenset({Label.UNKNOWN, Label.NAV, Label.META})
+# A photo credit printed on its own line, in capitals: "MIGUEL MEDINA / AFP".
+CREDIT_LINE = regex.compile(r"^\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}\s/\s\p{Lu}[\p{Lu}\p{M} .-]{1,30}$")
 
 
 def run(doc: Document, ctx) -> None:
@@ -20,8 +24,18 @@ def run(doc: Document, ctx) -> None:
         if ln.label not in CANDIDATES or not ln.text:
             continue
         hit = ctx.rules.match("captions", ln.text, ln.key, ln.folded)
+        hit = (hit[0].id, hit[1]) if hit else _above_credit(doc, i)
         if hit:
-            ctx.mark(ln, Label.CAPTION, hit[0].id, hit[1])
+            ctx.mark(ln, Label.CAPTION, *hit)
             found.append(ln.text)
     if found:
         doc.fields["captions"] = Field(found, None, 0.6)
+
+
+def _above_credit(doc: Document, i: int) -> tuple[str, str] | None:
+    """The line right above a capitals-only photo credit is the photo's caption."""
+    nxt = next((ln for ln in doc.lines[i + 1:i + 3] if ln.text), None)
+    if nxt is not None and CREDIT_LINE.match(nxt.text):
+        return "captions.above-credit", f"credit line {nxt.number}"
+    return None
+

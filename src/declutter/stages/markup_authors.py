@@ -23,9 +23,11 @@ _NAME_SPLIT = regex.compile(r"(?<!\s)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\b
 # An address, a URL slug ("alan-johnson"), a caption-like "(Image: ITV)".
 _NOT_NAME = regex.compile(r"@|https?:|www\.|\.[a-z]{2,4}$|^[a-z0-9]+(?:-[a-z0-9]+)+$|[(:]", regex.IGNORECASE)
 _CODE = regex.compile(r"\s*\([\w.]{1,6}\)$")           # "Elena Oberholzer (obe)": a staff code
+_DOMAIN = regex.compile(r"^[\w-]+\.[a-z]{2,4}$", regex.IGNORECASE)   # a site as author: "ETMarkets.com"
 _INNER_CUE = regex.compile(r"\b(?:by|par|por)\s", regex.IGNORECASE)   # "Developed By Heba Musa"
 AUTHOR_WORDS = frozenset({"author", "byline"})
 MAX_NAME_WORDS = 5
+CREDIBLE = 0.6   # byline confidence of a bare name with a date beside it or printed again
 # Text byline shapes that hold no cue word: markup persons are trusted over them.
 WEAK_RULES = ("byline.name-line", "byline.name-then-meta", "byline.date-then-name")
 
@@ -44,7 +46,7 @@ def names_of(values: list[str], site: str | None, check: NameCheck | None = None
             continue
         parts = [_CODE.sub("", p).strip(" .-–—") for p in _NAME_SPLIT.split(value)]
         parts = [p for p in parts if p]
-        if any(_NOT_NAME.search(p) for p in parts) or (
+        if any(_NOT_NAME.search(p) and not (stated and _DOMAIN.search(p)) for p in parts) or (
                 not stated and len(parts) > 1 and any(p.casefold() == site_key for p in parts)):
             continue
         for part in parts:
@@ -75,10 +77,15 @@ def _site_names(doc: Document, site: str | None) -> frozenset[str]:
     return _title_parts(doc) | ({fold(site)} if site else set())
 
 
+_PERSON = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|van|von|de|der|da|di|del|la|le|al|bin|ibn)){1,3}$")
+
+
 def _people(names: list[str], check: NameCheck | None) -> list[str]:
+    """Names shaped like a person's: two to four capitalised words ("Will Leitch"),
+    not a site ("L'Opinion") or a label ("See full bio")."""
     if check is None:
         return names
-    return [n for n in names if check.ok(n, strict=True)]
+    return [n for n in names if _PERSON.match(n) and not n.isupper()]
 
 
 def authors(doc: Document, ctx, page: dict, ld: dict, anchor: int | None) -> None:
@@ -92,7 +99,10 @@ def authors(doc: Document, ctx, page: dict, ld: dict, anchor: int | None) -> Non
     own = _site_names(doc, site)
     if len(persons) > 1:      # the site's own name beside real authors ("Rob Picheta", "CNN")
         persons = [n for n in persons if fold(n) not in own] or persons
-    if text_names and persons and all(fold(n) in own for n in persons):
+    # A bare name with support (a date beside it, printed again) that is shaped like a person's.
+    credible = bool(text_names) and (not weak or all(fold(n) in check.agencies for n in text_names) or (
+        current.confidence >= CREDIBLE and all(_PERSON.match(n) for n in text_names)))
+    if credible and persons and all(fold(n) in own for n in persons):
         persons = []          # the site named as author; the printed byline says who wrote it
     choices = [("markup.authors-jsonld", persons)]
     if weak:
@@ -101,8 +111,10 @@ def authors(doc: Document, ctx, page: dict, ld: dict, anchor: int | None) -> Non
         choices += [("markup.authors-meta", _people(names_of(page.get("meta_authors", []), site), person)),
                     ("markup.authors-itemprop", _people(names_of(page.get("markup_authors", []), site), person))]
     if not text_names:
-        choices += [("markup.authors-class", _class_byline(doc, ctx, check)),
-                    ("markup.authors-organization",
+        choices += [("markup.authors-class", _class_byline(doc, ctx, check))]
+    if not credible:
+        # The organisation the page states as author beats a bare name guessed from its shape.
+        choices += [("markup.authors-organization",
                      names_of([n for n, kind in ld.get("authors", []) if kind == "organization"], None,
                               stated=True))]
     source, names = "", []

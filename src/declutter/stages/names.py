@@ -43,6 +43,7 @@ class NameCheck:
     """Does a string look like a person's name on this page?"""
 
     def __init__(self, rules):
+        self.rules = rules
         lex = rules.lexicon
         self.stop = _stopwords(rules.lang)
         self.roles = frozenset(fold(w) for w in lex.get("author_roles"))
@@ -62,6 +63,11 @@ class NameCheck:
             return not strict
         if not strict and len(words) == 1 and _HANDLE.match(name) and fold(name) not in self.banned:
             return True   # a cue vouches for a user name ("von gizzmo", "by Marianne1")
+        if not strict and 2 <= len(words) <= 3 and not _NAME_CHARS.match(name) \
+                and all(_HANDLE.match(w) for w in words) and not words[-1][-1].isdigit():
+            # After a cue, words with a digit or a dot: "BR24 Redaktion", "auto-motor.at Redaktion"
+            folded = [fold(w) for w in words]
+            return not any(f in self.stop or (f in self.banned and f not in self.roles) for f in folded)
         if not 1 <= len(words) <= MAX_NAME_WORDS or not _NAME_CHARS.match(name):
             return False
         folded = [fold(w).strip(".'’-") for w in words]
@@ -70,6 +76,8 @@ class NameCheck:
         if not _CASED.search(name):
             return not strict
         caps = [w for w, f in zip(words, folded) if f not in _PARTICLES]
+        if not strict and caps and caps[0][0].isupper() and len(words) <= 3:
+            return True   # after a cue the first word's capital is enough: "Cindy mangomini"
         if not caps or not all(w[0].isupper() for w in caps):
             return False
         if strict and not words[0][0].isupper():
@@ -103,7 +111,7 @@ def split_names(text: str, lexicon, check: NameCheck | None = None, strict: bool
     names = []
     parts = separator_regex(lexicon.get("author_separators")).split(text)
     for part in parts:
-        part = part.strip(" .:-–—*")
+        part = part.strip(" .:-–—*()[]（）【】")
         if not part:
             continue
         if check is None:
