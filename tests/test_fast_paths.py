@@ -20,6 +20,8 @@ EDGE_LINES = [
     "آخر تحديث: 12:30", "责任编辑：张三", "Read more: the story", "【関連記事】記事", "Lesen Sie auch: x",
     "Name *", "* Email", "Home | News | Sport | Weather", "www.example.com", "12 comments",
     "", "a", "*", ":", "|", "x" * 500,
+    "This website uses cookies to improve your experience.", "COOKIES help us", "Cookie",
+    "We use COOKİES and tracking on this site", "Site designed by Studio", "Website built by",
 ]
 
 
@@ -91,3 +93,13 @@ def test_small_letter_words_answer_as_the_findall_set():
         "déjà", "grant", "will", "power", "tokyo", "ke", "ey", "k", "", "3key", "xyz"}
     for word in sorted(words):
         assert (word in asked) == (word in common), word
+
+
+def test_required_literals_are_top_level_runs():
+    from declutter.rules.precheck import required_literals
+    assert required_literals((r"\bcookies?\b.{0,9}site", r"(?:site|web).{0,9}\bcookies?\b")) \
+        == ("cookie", "cookie")
+    assert required_literals((r"(?:abc)def",)) == ("abcdef",)  # a plain group is its letters
+    assert required_literals((r"(?s:abc)def",)) == ("def",)    # a group with flags: not read
+    assert required_literals((r"ab.cd",)) is None               # no run of three
+    assert required_literals((r"(?-i:cookie)",)) is None        # flags of its own

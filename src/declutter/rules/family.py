@@ -20,7 +20,10 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from . import _CJK_END, CompiledRule, _phrase_form, fold
+from .precheck import required_literals
 
 # Characters \w matches in the `regex` module and the stdlib alike (folded text is lower case).
 _ASCII_WORD = "a-z0-9_"
@@ -46,6 +49,20 @@ def _phrase_screen(c: CompiledRule):
     return re.compile(f"(?<![{_ASCII_WORD}])(?:" + "|".join(parts) + ")").search if parts else None
 
 
+def _pattern_screen(c: CompiledRule):
+    """(required-character test, all of them non-ASCII, required-literal search) of a
+    pattern rule, any part None when unknown; None when nothing is known."""
+    holds = _needs_test(c.needs) if c.needs else None
+    non_ascii = bool(c.needs) and not any(ch.isascii() for ch in c.needs)
+    literal = None
+    runs = required_literals(c.rule.values)
+    if runs:
+        # Same engine and flags as the rule: each of its matches holds its run as matched.
+        literal = regex.compile("|".join(regex.escape(r) for r in sorted(set(runs))),
+                                regex.IGNORECASE | regex.V0).search
+    return (holds, non_ascii, literal) if holds or literal else None
+
+
 class FamilyMatcher:
     __slots__ = ("steps", "max_chars")
 
@@ -62,8 +79,8 @@ class FamilyMatcher:
                 data = {k: tuple(v) for k, v in data.items()}
             elif c.rule.match == "contains":
                 data = _phrase_screen(c)
-            elif c.rule.match == "pattern" and c.needs:
-                data = (_needs_test(c.needs), not any(ch.isascii() for ch in c.needs))
+            elif c.rule.match == "pattern":
+                data = _pattern_screen(c)
             self.steps.append((c.rule.match, c.rule.max_chars, c, data))
 
     def match(self, text: str, key: str, folded: str | None = None):
@@ -91,8 +108,10 @@ class FamilyMatcher:
                 m = c.regex.search(folded)
             else:
                 if data is not None:
-                    holds, non_ascii = data
-                    if (non_ascii and text.isascii()) or not holds(text):
+                    holds, non_ascii, literal = data
+                    if holds is not None and ((non_ascii and text.isascii()) or not holds(text)):
+                        continue
+                    if literal is not None and literal(text) is None:
                         continue
                 m = c.regex.search(text)
             if m:

@@ -85,3 +85,33 @@ def required_chars(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
             return None
         out |= needed
     return tuple(sorted(out))
+
+
+def required_literals(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
+    """For each pattern, the longest run of literal characters (three or more) that every
+    match of it holds as it is written, read at the top level of the pattern only (so the
+    pattern's own flags apply to it); None when some pattern has none. Searched with the
+    rule's engine and flags, they find something in every line the rule matches."""
+    if sre_parse is None:
+        return None
+    runs = []
+    for pattern in patterns:
+        if any(d in pattern for d in _DOUBTFUL + ("(?-", "(?i)", "(?u)", "(?a)", "(?L)")) \
+                or _POSIX_CLASS.search(pattern):
+            return None
+        try:
+            items = list(sre_parse.parse(pattern, 0))
+        except Exception:
+            return None
+        best, current = "", ""
+        for op, av in items:
+            if op is LITERAL:
+                current += chr(av)
+                if len(current) > len(best):
+                    best = current
+            else:
+                current = ""
+        if len(best) < 3:
+            return None
+        runs.append(best)
+    return tuple(runs)
