@@ -235,12 +235,35 @@ def _date(doc: Document, ctx, page: dict, ld: dict) -> None:
         if local:
             rule, value, date = local[0]
     current = doc.fields.get("date")
-    if current is not None and current.value == date:
+    if current is not None and (current.value == date or _printed_wins(doc, ctx, current, date, ld)):
         return
     anchor = current.line if current is not None and current.line is not None else _anchor(doc)
     if anchor is not None:
         ctx.note(doc.lines[anchor], rule, f"{date} (from {value})")
     doc.fields["date"] = Field(date, None, 0.85)
+
+
+# A text date read with at least this confidence (a stamp line near the headline,
+# scored by the dates stage) is trusted over a markup date one day away from it.
+PRINTED_STAMP_CONFIDENCE = 0.45
+_PRINTED_STAMP_RULES = ("dates.stamp-line", "dates.published-cue")
+
+
+def _printed_wins(doc: Document, ctx, current: Field, stated: str, ld: dict) -> bool:
+    """Keep the date the page prints over the one its markup states, when the two
+    disagree in a way that says the print is what readers (and the page) mean:
+    the print is the JSON-LD dateModified (the page shows its updated date), or it is
+    a confident stamp line one day off the markup (a UTC timestamp crossed midnight
+    against the local date the page prints)."""
+    modified = _iso(ld["modified"], ctx) if ld.get("modified") else None
+    if modified and current.value == modified:
+        return True
+    if current.line is None or current.confidence < PRINTED_STAMP_CONFIDENCE:
+        return False
+    rules = [m.rule for m in doc.lines[current.line].marks if m.rule.startswith("dates.")]
+    if not rules or rules[-1] not in _PRINTED_STAMP_RULES:
+        return False
+    return abs(_day_number(current.value) - _day_number(stated)) == 1
 
 
 def _day_number(date: str) -> int:
