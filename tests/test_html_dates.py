@@ -52,3 +52,15 @@ def test_one_day_off_date_inside_a_sentence_does_not_beat_the_markup():
 def test_markup_date_stands_when_the_page_prints_none():
     html = page("By Jane Doe", article(datePublished="2021-03-04T01:30:00Z"))
     assert declutter.clean(html).date == "2021-03-04"
+
+
+def test_confident_print_beats_a_generic_meta_date():
+    # <meta name="date"> is often when the page was built, not when the article appeared.
+    html = page("27.01.2022", meta='<meta name="date" content="2021-12-20T11:02:44+01:00">')
+    assert declutter.clean(html).date == "2022-01-27"
+
+
+def test_published_meta_beats_a_print_weeks_away():
+    html = page("27.01.2022",
+                meta='<meta property="article:published_time" content="2021-12-20T11:02:44+01:00">')
+    assert declutter.clean(html).date == "2021-12-20"

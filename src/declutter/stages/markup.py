@@ -219,10 +219,11 @@ def _date(doc: Document, ctx, page: dict, ld: dict) -> None:
     stated = []
     if ld.get("date"):
         stated.append(("markup.date-jsonld", ld["date"]))
-    stated += [("markup.date-meta", v) for _, v in page.get("meta_dates", [])]
+    stated += [("markup.date-meta" if key in PUBLISHED_META else "markup.date-meta-generic", v)
+               for key, v in page.get("meta_dates", [])]
     times = page.get("times", [])
     stated += [("markup.date-time", s) for s, prop, _ in times if "published" in prop]
-    stated += [("markup.date-time", s) for s, prop, _ in times[:1] if not prop]
+    stated += [("markup.date-time-bare", s) for s, prop, _ in times[:1] if not prop]
     dated = [(rule, value, d) for rule, value in stated if (d := _iso(value, ctx))]
     if not dated:
         return
@@ -235,7 +236,8 @@ def _date(doc: Document, ctx, page: dict, ld: dict) -> None:
         if local:
             rule, value, date = local[0]
     current = doc.fields.get("date")
-    if current is not None and (current.value == date or _printed_wins(doc, ctx, current, date, ld)):
+    if current is not None and (current.value == date
+                                or _printed_wins(doc, ctx, current, date, ld, rule in WEAK_RULES)):
         return
     anchor = current.line if current is not None and current.line is not None else _anchor(doc)
     if anchor is not None:
@@ -243,18 +245,29 @@ def _date(doc: Document, ctx, page: dict, ld: dict) -> None:
     doc.fields["date"] = Field(date, None, 0.85)
 
 
+# Meta names that say "published"; a bare "date" / "dc.date" or an unlabelled <time>
+# is often the page's build or revision date and gives way to a confident print.
+PUBLISHED_META = frozenset({"article:published_time", "og:published_time", "datepublished",
+                            "pubdate", "publishdate", "publish-date", "parsely-pub-date",
+                            "sailthru.date", "citation_publication_date", "article.published",
+                            "published_time"})
+WEAK_RULES = frozenset({"markup.date-meta-generic", "markup.date-time-bare"})
+# A printed stamp this confident beats a weak markup date whatever the distance.
+PRINTED_OVER_WEAK_CONFIDENCE = 0.5
 # A text date read with at least this confidence (a stamp line near the headline,
 # scored by the dates stage) is trusted over a markup date one day away from it.
 PRINTED_STAMP_CONFIDENCE = 0.45
 _PRINTED_STAMP_RULES = ("dates.stamp-line", "dates.published-cue")
 
 
-def _printed_wins(doc: Document, ctx, current: Field, stated: str, ld: dict) -> bool:
+def _printed_wins(doc: Document, ctx, current: Field, stated: str, ld: dict,
+                  weak: bool) -> bool:
     """Keep the date the page prints over the one its markup states, when the two
     disagree in a way that says the print is what readers (and the page) mean:
     the print is the JSON-LD dateModified (the page shows its updated date), or it is
     a confident stamp line one day off the markup (a UTC timestamp crossed midnight
-    against the local date the page prints)."""
+    against the local date the page prints), or a very confident stamp line against
+    a weak markup source (generic meta date, unlabelled <time>)."""
     modified = _iso(ld["modified"], ctx) if ld.get("modified") else None
     if modified and current.value == modified:
         return True
@@ -263,6 +276,8 @@ def _printed_wins(doc: Document, ctx, current: Field, stated: str, ld: dict) -> 
     rules = [m.rule for m in doc.lines[current.line].marks if m.rule.startswith("dates.")]
     if not rules or rules[-1] not in _PRINTED_STAMP_RULES:
         return False
+    if weak and current.confidence >= PRINTED_OVER_WEAK_CONFIDENCE:
+        return True
     return abs(_day_number(current.value) - _day_number(stated)) == 1
 
 
