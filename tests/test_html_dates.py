@@ -64,3 +64,9 @@ def test_published_meta_beats_a_print_weeks_away():
     html = page("27.01.2022",
                 meta='<meta property="article:published_time" content="2021-12-20T11:02:44+01:00">')
     assert declutter.clean(html).date == "2021-12-20"
+
+
+def test_printed_update_stamp_does_not_replace_a_published_stamp_one_day_off():
+    html = page("November 28, 2013 -- Updated 0203 GMT",
+                meta='<meta name="pubdate" content="2013-11-27T08:36:32Z">')
+    assert declutter.clean(html).date == "2013-11-27"

@@ -15,8 +15,10 @@ import regex
 
 from ..dateparse import finder
 from ..model import Document, Field, Label
+from ..rules import fold
 from ..text import ends_sentence, similarity, tokens
 from . import markup_authors
+from .dates import _cue_regex
 
 # Landmark ancestors and class/id words -> (label, rule id).
 ZONES = {
@@ -278,7 +280,13 @@ def _printed_wins(doc: Document, ctx, current: Field, stated: str, ld: dict,
         return False
     if weak and current.confidence >= PRINTED_OVER_WEAK_CONFIDENCE:
         return True
+    if _says_updated(doc.lines[current.line].text, ctx):
+        return False   # "November 28 -- Updated 0203 GMT": the print is the update
     return abs(_day_number(current.value) - _day_number(stated)) == 1
+
+
+def _says_updated(text: str, ctx) -> bool:
+    return bool(_cue_regex(ctx.rules.lexicon.get("date_updated_cue")).search(fold(text)))
 
 
 def _day_number(date: str) -> int:
