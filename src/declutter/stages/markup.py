@@ -15,8 +15,10 @@ import regex
 
 from ..dateparse import finder
 from ..model import Document, Field, Label
+from ..rules import fold
 from ..text import ends_sentence, similarity, tokens
 from . import markup_authors
+from .dates import _cue_regex
 
 # Landmark ancestors and class/id words -> (label, rule id).
 ZONES = {
@@ -219,10 +221,11 @@ def _date(doc: Document, ctx, page: dict, ld: dict) -> None:
     stated = []
     if ld.get("date"):
         stated.append(("markup.date-jsonld", ld["date"]))
-    stated += [("markup.date-meta", v) for _, v in page.get("meta_dates", [])]
+    stated += [("markup.date-meta" if key in PUBLISHED_META else "markup.date-meta-generic", v)
+               for key, v in page.get("meta_dates", [])]
     times = page.get("times", [])
     stated += [("markup.date-time", s) for s, prop, _ in times if "published" in prop]
-    stated += [("markup.date-time", s) for s, prop, _ in times[:1] if not prop]
+    stated += [("markup.date-time-bare", s) for s, prop, _ in times[:1] if not prop]
     dated = [(rule, value, d) for rule, value in stated if (d := _iso(value, ctx))]
     if not dated:
         return
@@ -235,12 +238,55 @@ def _date(doc: Document, ctx, page: dict, ld: dict) -> None:
         if local:
             rule, value, date = local[0]
     current = doc.fields.get("date")
-    if current is not None and current.value == date:
+    if current is not None and (current.value == date
+                                or _printed_wins(doc, ctx, current, date, ld, rule in WEAK_RULES)):
         return
     anchor = current.line if current is not None and current.line is not None else _anchor(doc)
     if anchor is not None:
         ctx.note(doc.lines[anchor], rule, f"{date} (from {value})")
     doc.fields["date"] = Field(date, None, 0.85)
+
+
+# Meta names that say "published"; a bare "date" / "dc.date" or an unlabelled <time>
+# is often the page's build or revision date and gives way to a confident print.
+PUBLISHED_META = frozenset({"article:published_time", "og:published_time", "datepublished",
+                            "pubdate", "publishdate", "publish-date", "parsely-pub-date",
+                            "sailthru.date", "citation_publication_date", "article.published",
+                            "published_time"})
+WEAK_RULES = frozenset({"markup.date-meta-generic", "markup.date-time-bare"})
+# A printed stamp this confident beats a weak markup date whatever the distance.
+PRINTED_OVER_WEAK_CONFIDENCE = 0.5
+# A text date read with at least this confidence (a stamp line near the headline,
+# scored by the dates stage) is trusted over a markup date one day away from it.
+PRINTED_STAMP_CONFIDENCE = 0.45
+_PRINTED_STAMP_RULES = ("dates.stamp-line", "dates.published-cue")
+
+
+def _printed_wins(doc: Document, ctx, current: Field, stated: str, ld: dict,
+                  weak: bool) -> bool:
+    """Keep the date the page prints over the one its markup states, when the two
+    disagree in a way that says the print is what readers (and the page) mean:
+    the print is the JSON-LD dateModified (the page shows its updated date), or it is
+    a confident stamp line one day off the markup (a UTC timestamp crossed midnight
+    against the local date the page prints), or a very confident stamp line against
+    a weak markup source (generic meta date, unlabelled <time>)."""
+    modified = _iso(ld["modified"], ctx) if ld.get("modified") else None
+    if modified and current.value == modified:
+        return True
+    if current.line is None or current.confidence < PRINTED_STAMP_CONFIDENCE:
+        return False
+    rules = [m.rule for m in doc.lines[current.line].marks if m.rule.startswith("dates.")]
+    if not rules or rules[-1] not in _PRINTED_STAMP_RULES:
+        return False
+    if weak and current.confidence >= PRINTED_OVER_WEAK_CONFIDENCE:
+        return True
+    if _says_updated(doc.lines[current.line].text, ctx):
+        return False   # "November 28 -- Updated 0203 GMT": the print is the update
+    return abs(_day_number(current.value) - _day_number(stated)) == 1
+
+
+def _says_updated(text: str, ctx) -> bool:
+    return bool(_cue_regex(ctx.rules.lexicon.get("date_updated_cue")).search(fold(text)))
 
 
 def _day_number(date: str) -> int:

@@ -1,0 +1,72 @@
+"""Which date an HTML page gets when its markup and its printed text disagree."""
+import json
+
+import declutter
+
+BODY = ("<p>The council met on the harbour road to settle the dispute over the new quay, "
+        "which has divided fishermen and traders for most of the year.</p>"
+        "<p>Members heard from both sides before a vote that ended late in the evening, "
+        "and the mayor said the decision would stand until the spring.</p>"
+        "<p>Traders welcomed the result, while the fishermen's union said it would appeal "
+        "and meet again next week to decide how.</p>")
+
+
+def page(printed: str, ld: dict | None = None, meta: str = "") -> str:
+    script = (f'<script type="application/ld+json">{json.dumps(ld)}</script>' if ld else "")
+    return (f"<html><head><title>Council settles the quay dispute</title>{meta}{script}</head>"
+            f"<body><article><h1>Council settles the quay dispute</h1>"
+            f"<p class=\"stamp\">{printed}</p>{BODY}</article></body></html>")
+
+
+def article(**ld) -> dict:
+    return {"@type": "NewsArticle", "headline": "Council settles the quay dispute", **ld}
+
+
+def test_utc_stamp_past_midnight_gives_way_to_the_printed_local_date():
+    html = page("March 3, 2021", article(datePublished="2021-03-04T01:30:00Z"))
+    assert declutter.clean(html).date == "2021-03-03"
+
+
+def test_printed_date_equal_to_date_modified_is_kept():
+    html = page("12 May 2022", article(datePublished="2021-11-29T14:13:37+00:00",
+                                       dateModified="2022-05-12T09:00:00+00:00"))
+    assert declutter.clean(html).date == "2022-05-12"
+
+
+def test_markup_date_wins_when_the_print_is_far_from_it():
+    # A printed date weeks away from the stated one and not the modified date:
+    # the markup's statement stands.
+    html = page("March 3, 2021", article(datePublished="2021-04-20T10:00:00+02:00"))
+    assert declutter.clean(html).date == "2021-04-20"
+
+
+def test_one_day_off_date_inside_a_sentence_does_not_beat_the_markup():
+    # Only a confident stamp line overrides; a date in running text is about an event.
+    html = page("Police said the crash happened on March 3, 2021, shortly before "
+                "midnight on the coast road near the old ferry terminal, "
+                "and that two people were taken to hospital.",
+                meta='<meta property="article:published_time" content="2021-03-04T08:00:00+01:00">')
+    assert declutter.clean(html).date == "2021-03-04"
+
+
+def test_markup_date_stands_when_the_page_prints_none():
+    html = page("By Jane Doe", article(datePublished="2021-03-04T01:30:00Z"))
+    assert declutter.clean(html).date == "2021-03-04"
+
+
+def test_confident_print_beats_a_generic_meta_date():
+    # <meta name="date"> is often when the page was built, not when the article appeared.
+    html = page("27.01.2022", meta='<meta name="date" content="2021-12-20T11:02:44+01:00">')
+    assert declutter.clean(html).date == "2022-01-27"
+
+
+def test_published_meta_beats_a_print_weeks_away():
+    html = page("27.01.2022",
+                meta='<meta property="article:published_time" content="2021-12-20T11:02:44+01:00">')
+    assert declutter.clean(html).date == "2021-12-20"
+
+
+def test_printed_update_stamp_does_not_replace_a_published_stamp_one_day_off():
+    html = page("November 28, 2013 -- Updated 0203 GMT",
+                meta='<meta name="pubdate" content="2013-11-27T08:36:32Z">')
+    assert declutter.clean(html).date == "2013-11-27"
