@@ -28,7 +28,7 @@ from ..dateparse import finder
 from ..model import Document, Field, Label
 from ..rules import fold
 from ..text import tokens
-from .names import _PARTICLES, NameCheck, separator_regex, split_names
+from .names import _PARTICLES, NameCheck, name_check, separator_regex, split_names
 
 SKIP = frozenset({Label.FORM, Label.FOOTER, Label.RELATED, Label.HEADLINE, Label.TITLE,
                   Label.CAPTION})
@@ -139,7 +139,7 @@ def _cue_may_follow(before: str, rules) -> bool:
 
 def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list[str], str | None, str] | None:
     """(authors, place, rule id) when the line is a byline, else None."""
-    check = check or NameCheck(rules)
+    check = check or name_check(rules)
     lex = rules.lexicon
     if _EMBED.search(text) and text.lstrip()[:1] in "—–-":
         return None   # an embedded post: "— Name (@handle) January 1, 2020"
@@ -313,7 +313,7 @@ def candidates(doc: Document, ctx) -> list[Candidate]:
         for k in range(max(0, end - END_BEFORE), min(len(content), end + END_AFTER)):
             near[k] = min(near.get(k, 99.0), 1.5)
             narrow.add(k)
-    check = NameCheck(ctx.rules)
+    check = name_check(ctx.rules)
     site = _title_parts(doc)
     common = None
     out = []
@@ -535,7 +535,7 @@ def _names_beside(doc: Document, ctx, best: Candidate, found: list[Candidate]):
     """Lines of bare names next to the chosen byline (only blank lines between): one
     author per line ("Jasper Riemann" / "Barbara Schneider"). A bare name above the
     byline counts only when it is a candidate of its own."""
-    check = NameCheck(ctx.rules)
+    check = name_check(ctx.rules)
     site = _title_parts(doc)
     i = best.line
     for _ in range(4):

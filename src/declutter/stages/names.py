@@ -39,6 +39,12 @@ def _stopwords(lang: str | None) -> frozenset[str]:
     return frozenset(fold(w) for w in words) - _PARTICLES
 
 
+@functools.cache
+def name_check(rules) -> "NameCheck":
+    """One NameCheck per rule set: its word sets depend only on the language's data."""
+    return NameCheck(rules)
+
+
 class NameCheck:
     """Does a string look like a person's name on this page?"""
 
