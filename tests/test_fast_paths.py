@@ -77,3 +77,17 @@ def test_language_counts_ascii_letters_as_latin_and_nothing_else():
     assert detect("Der Hund und die Katze sind in dem Haus, aber nicht mit den Kindern.") == "de"
     assert detect("Le chien et le chat sont dans la maison — “déjà” avec les enfants.") == "fr"
     assert detect("12345 !!! ---") is None
+
+
+def test_small_letter_words_answer_as_the_findall_set():
+    from declutter.stages.byline import _LOWER_WORD, _LowerWords
+    text = ("Key Highlights\nkey points of the day: highlights, keyboard and mehr Infos\n"
+            "Mehr zum Thema — mehr\nJohn Smith 3key key3 _key über überall déjà vu\n"
+            "«grant» will-power will\nمحمد علي\n東京 tokyo")
+    common = frozenset(_LOWER_WORD.findall(text))
+    asked = _LowerWords(text)
+    words = set(text.lower().replace("\n", " ").split()) | common | {
+        "key", "highlights", "keyboard", "mehr", "infos", "john", "smith", "über", "überall",
+        "déjà", "grant", "will", "power", "tokyo", "ke", "ey", "k", "", "3key", "xyz"}
+    for word in sorted(words):
+        assert (word in asked) == (word in common), word

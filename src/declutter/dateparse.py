@@ -21,6 +21,7 @@ _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
 _DAY = r"(\d{1,2})"
 _ORD = r"(?:st|nd|rd|th|er|e|º|ª|\.)?"
 _DIGIT = regex.compile(r"\d")
+SEEN_LINES = 4096      # find_all answers kept per finder (cleared when full)
 _LETTER_RUN = regex.compile(r"[^\W\d_]+")
 
 
@@ -63,6 +64,7 @@ class DateFinder:
             names = "|".join(sorted(self.jalali, key=len, reverse=True))
             self.patterns.append((regex.compile(
                 b + _DAY + r"\s+(" + names + r")\s+(1[34]\d\d)(?!\d)"), "jalali"))
+        self._seen: dict[str, tuple[tuple[str, int, int], ...]] = {}
 
     def relative(self, text: str) -> dt.timedelta | None:
         """How long ago a relative stamp says ("vor 3 Stunden", "2 days ago"), or None."""
@@ -73,7 +75,7 @@ class DateFinder:
         if m is None:
             return None
         rest = folded[:m.start()] + " " + folded[m.end():]
-        if len(regex.findall(r"[^\W\d_]+", rest)) > 3:
+        if len(_LETTER_RUN.findall(rest)) > 3:
             return None         # a sentence that tells how long ago something happened
         count = int(m.group("n1") or m.group("n2") or 1)
         unit = m.group("u1") or m.group("u2")
@@ -103,6 +105,10 @@ class DateFinder:
             patterns = self._no_year
         else:
             return []
+        # The related, date and byline stages read the same lines: remember recent answers.
+        cached = self._seen.get(folded)
+        if cached is not None:
+            return list(cached)
         hits = []
         for rx, order in patterns:
             for m in rx.finditer(folded):
@@ -114,6 +120,9 @@ class DateFinder:
         for hit in hits:
             if not out or hit[1] >= out[-1][2]:
                 out.append(hit)
+        if len(self._seen) >= SEEN_LINES:
+            self._seen.clear()
+        self._seen[folded] = tuple(out)
         return out
 
     def _build(self, groups, order: str) -> str | None:

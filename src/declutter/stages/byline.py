@@ -360,12 +360,45 @@ STRICT_RULES = ("byline.name-line", "byline.name-then-meta", "byline.date-then-n
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]+")
 
 
-def _lower_words(doc: Document) -> frozenset[str]:
+_LOWER_SHAPE = regex.compile(r"\p{Ll}[\p{L}\p{M}]+")
+_LMN = regex.compile(r"[\p{L}\p{M}\p{N}]")
+_LM = regex.compile(r"[\p{L}\p{M}]")
+
+
+class _LowerWords:
+    """`word in` this: is the word one of _LOWER_WORD.findall(page text)? Answered per word
+    asked (a few per page) by finding the word where that pattern would start and end a
+    match, instead of listing every small-letter word of the page (a findall over all of it)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        hit = self.known.get(word)
+        if hit is None:
+            hit = self.known[word] = bool(_LOWER_SHAPE.fullmatch(word)) and self._printed(word)
+        return hit
+
+    def _printed(self, word: str) -> bool:
+        # A findall match starts where no letter, mark or digit precedes (so never inside an
+        # earlier match) and runs on over letters and marks as far as they go.
+        text, size = self.text, len(word)
+        at = text.find(word)
+        while at != -1:
+            end = at + size
+            if (at == 0 or not _LMN.match(text, at - 1)) and (end == len(text) or not _LM.match(text, end)):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def _lower_words(doc: Document) -> _LowerWords:
     """Words the page prints in small letters: common words, not names."""
-    return frozenset(_LOWER_WORD.findall("\n".join(ln.text for ln in doc.lines if ln.text)))
+    return _LowerWords("\n".join(ln.text for ln in doc.lines if ln.text))
 
 
-def _common_word_count(name: str, common: frozenset[str], check: NameCheck) -> tuple[bool, bool]:
+def _common_word_count(name: str, common: _LowerWords, check: NameCheck) -> tuple[bool, bool]:
     """(the first word, every word) of the name is one the page also prints in small
     letters: "Mehr Infos" beside "mehr", "Key Highlights" beside "key" and "highlights".
     First names can be words too ("Grant", "Will"), so the first alone is weak evidence."""

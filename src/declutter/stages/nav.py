@@ -17,11 +17,12 @@ def run(doc: Document, ctx) -> None:
     apply_family(doc, ctx, "meta")
     limit = ctx.config.nav_max_chars
     content = [ln for ln in doc.lines if ln.text]
+    inline = _inline_fragments(content, limit)
     run_start = None
     for i in range(len(content) + 1):
         ln = content[i] if i < len(content) else None
         short = (ln is not None and ln.label in _SOFT and ln.weight <= limit
-                 and not ends_sentence(ln.text))
+                 and not ends_sentence(ln.text) and i not in inline)
         if short:
             if run_start is None:
                 run_start = i
@@ -34,3 +35,27 @@ def run(doc: Document, ctx) -> None:
                         ctx.mark(item, Label.NAV, "nav.short-line-run",
                                  f"{len(items)} short lines in a row")
             run_start = None
+
+
+def _inline_fragments(content, limit: int) -> set[int]:
+    """Short lines that continue an unfinished prose line of their own block.
+
+    Inline markup cuts a paragraph into lines with no blank line between them: a
+    link, or Japanese ruby, which prints the reading of a name on lines of its own
+    ("...岡田" / "彰布" / "（" / "あきのぶ" / "）" / "監督は..."). Such lines are part of
+    the sentence around them, not a menu: they sit in the block of a long line that
+    does not end a sentence, and the block goes on after them to finish the sentence
+    (a list of short credit lines under a paragraph does not).
+    """
+    found: set[int] = set()
+    for i, ln in enumerate(content):
+        if ln.weight <= limit or ends_sentence(ln.text):
+            continue
+        k = i + 1
+        while k < len(content) and content[k].block == ln.block and content[k].weight <= limit \
+                and not ends_sentence(content[k].text):
+            k += 1
+        if k > i + 1 and k < len(content) and content[k].block == ln.block \
+                and ends_sentence(content[k].text):
+            found.update(range(i + 1, k))
+    return found

@@ -35,16 +35,38 @@ def normalize_text(raw: str) -> str:
 def run(doc: Document, ctx) -> None:
     block = 0
     previous_blank = True
+    blanks = 0
+    blank_mark = None
     for line in doc.lines:
-        line.text = normalize_text(line.raw)
-        if not line.text:
+        raw = line.raw
+        # Inline fast paths of normalize_text, weight and fold for the common printable
+        # ASCII line (the same results: ASCII needs no NFC, and casefold is lower there).
+        if raw.isascii() and raw.isprintable():
+            text = " ".join(raw.split()) if "  " in raw else raw.strip(" ")
+        else:
+            text = normalize_text(raw)
+        line.text = text
+        if not text:
             if not previous_blank:
                 block += 1
             previous_blank = True
-            ctx.mark(line, Label.BLANK, "normalize.blank")
+            # ctx.mark, unrolled: every blank line shares one Mark (counted once at the end).
+            if blank_mark is None:
+                ctx.mark(line, Label.BLANK, "normalize.blank")
+                blank_mark = line.marks[-1]
+            else:
+                line.label = Label.BLANK
+                line.marks.append(blank_mark)
+                blanks += 1
             continue
         previous_blank = False
         line.block = block
-        line.weight = weight(line.text)
-        line.folded = fold(line.text)
+        if text.isascii():
+            line.weight = len(text)
+            line.folded = text.lower()
+        else:
+            line.weight = weight(text)
+            line.folded = fold(text)
         line.key = key_of_folded(line.folded)
+    if blanks:
+        ctx.counts["normalize.blank"] += blanks
