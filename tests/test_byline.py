@@ -57,6 +57,9 @@ from conftest import PROSE, PROSE2, page
     ("de", "von BR24 Redaktion", ["BR24 Redaktion"], "byline.cue"),
     ("en", "By Cindy mangomini", ["Cindy mangomini"], "byline.cue"),
     ("zh", "责任编辑：孔德明", ["孔德明"], "byline.cue"),
+    # after a cue, a month is a first name when a capitalised surname follows
+    ("en", "by April Glaser Dec 15, 2016, 1:55pm EST", ["April Glaser"], "byline.cue"),
+    ("de", "Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: 24.10.2023", ["Jan Kupitz"], "byline.cue"),
     # a name in a script without letter case, then a place and a date
     ("hi", "शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020", ["शुभायन चक्रवर्ती"], "byline.name-then-meta"),
 ])
@@ -77,6 +80,7 @@ def test_shapes(lang, text, names, rule):
     "Bylaw changes were approved on Monday.",      # a cue glued to a small letter is a word
     "The report by the committee was late.",       # a cue inside a sentence
     "Editor's picks",                              # a staff word inside a menu item
+    "By May 2024",                                 # a month alone is no first name
 ])
 def test_not_bylines(text):
     assert parse_byline(text, RuleSet.for_language("en")) is None

@@ -55,6 +55,8 @@ class NameCheck:
         self.roles = frozenset(fold(w) for w in lex.get("author_roles"))
         self.date_cues = frozenset(fold(w) for w in lex.get("date_published_cue") + lex.get("date_updated_cue")
                                    if " " not in w)
+        self.calendar = frozenset(lex.months)
+        self.weekdays = frozenset(lex.weekdays)
         self.banned = (frozenset(lex.months) | lex.weekdays
                        | {fold(w) for w in lex.get("byline_prefix")}
                        | {fold(w) for w in lex.get("not_name_words")} | self.roles
@@ -77,7 +79,12 @@ class NameCheck:
         if not 1 <= len(words) <= MAX_NAME_WORDS or not _NAME_CHARS.match(name):
             return False
         folded = [fold(w).strip(".'’-") for w in words]
-        if any(w in self.stop or w in self.banned for w in folded):
+        # After a cue, a month is a first name when a capitalised surname follows ("By April Glaser",
+        # "Von Jan Kupitz"); without one it stays banned.
+        first_name_month = (not strict and len(words) >= 2 and folded[0] in self.calendar
+                            and words[1][:1].isupper() and folded[1] not in self.calendar | self.weekdays)
+        banned = self.banned - {folded[0]} if first_name_month else self.banned
+        if any(w in self.stop or w in banned for w in folded):
             return False
         if not _CASED.search(name):
             return not strict
