@@ -27,8 +27,8 @@ import regex
 from ..dateparse import finder
 from ..model import Document, Field, Label
 from ..rules import fold
-from ..text import tokens
-from .names import _PARTICLES, NameCheck, name_check, separator_regex, split_names
+from ..text import _LETTER, tokens
+from .names import _CASED, _PARTICLES, NameCheck, name_check, separator_regex, split_names
 
 SKIP = frozenset({Label.FORM, Label.FOOTER, Label.RELATED, Label.HEADLINE, Label.TITLE,
                   Label.CAPTION})
@@ -44,7 +44,6 @@ CUE_RULES = ("byline.cue", "byline.inner-cue", "byline.cue-line")
 
 _DASH_LINE = regex.compile(r"^([^\d\-–—|:،,]{2,40}?)\s+[-–—]\s+([^\d\-–—|:]{2,60})$")
 _ARABIC = regex.compile(r"\p{Arabic}")
-_CASED = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # What ends the names of a byline: a separator, a bracket, an address, or a number that
 # starts a word (a date, a count); a digit inside a user name ("Marianne1") does not.
@@ -242,7 +241,7 @@ def _trim_tail(text: str, check: NameCheck) -> str:
         f = fold(w).strip(",;")
         if f in check.separators:
             continue
-        if f in check.stop or f in _LINKS or f in check.date_cues or (cased and not _CASED.search(w) and regex.search(r"\p{L}", w)):
+        if f in check.stop or f in _LINKS or f in check.date_cues or (cased and not _CASED.search(w) and _LETTER.search(w)):
             return " ".join(words[:n])
     return text
 
