@@ -49,6 +49,7 @@ LINK_DENSITY = 0.8
 # Long prose is article text unless the zone is one where prose is expected.
 LONG_PROSE = 250
 PROSE_LINE = 100
+ZONE_RANK = {word: rank for rank, word in enumerate(WORD_ZONES)}
 PROSE_ZONES = frozenset({"comment", "comments", "disqus", "forum", "reply", "replies",
                          "respond", "discussion", "related", "recommended", "cookie",
                          "cookies", "consent", "gdpr"})
@@ -100,10 +101,14 @@ def _zone(tags, words, wrappers, in_content, weight):
             if tag == "header" and in_content:
                 continue
             return label, rule, f"inside <{tag}>"
-    for word in words:
-        if word in WORD_ZONES and word not in wrappers and (weight < LONG_PROSE or word in PROSE_ZONES):
-            label, rule = WORD_ZONES[word]
-            return label, rule, f"class/id word '{word}'"
+    # Words are a set: when a line's words name two zones, the order of WORD_ZONES
+    # decides (menu before share before comment ...), not the per-process string hash.
+    hits = [w for w in words if w in WORD_ZONES and w not in wrappers
+            and (weight < LONG_PROSE or w in PROSE_ZONES)]
+    if hits:
+        word = min(hits, key=ZONE_RANK.__getitem__)
+        label, rule = WORD_ZONES[word]
+        return label, rule, f"class/id word '{word}'"
     return None
 
 
