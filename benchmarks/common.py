@@ -24,9 +24,10 @@ class Page(NamedTuple):
     dump: str
 
 
-def load_dumps(folder: str, limit: int = 0) -> list[Page]:
+def load_dumps(folder: str, limit: int = 0, field: str = "dump") -> list[Page]:
     """Every page in folder/*.jsonl[.gz]; the first `limit` per dataset
-    when limit > 0. An absent folder gives an empty list."""
+    when limit > 0. An absent folder gives an empty list. With field="html",
+    Page.dump holds the page's HTML instead (pages without any are left out)."""
     if not os.path.isdir(folder):
         return []
     pages: list[Page] = []
@@ -43,6 +44,6 @@ def load_dumps(folder: str, limit: int = 0) -> list[Page]:
                 seen[page["dataset"]] += 1
                 if limit and seen[page["dataset"]] > limit:
                     continue
-                if page.get("dump"):
-                    pages.append(Page(page["id"], page.get("lang"), page["dump"]))
+                if page.get(field):
+                    pages.append(Page(page["id"], page.get("lang"), page[field]))
     return pages

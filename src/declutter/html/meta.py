@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 import regex
+from lxml import etree
 
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
@@ -90,10 +91,15 @@ def page_hints(root) -> dict:
     return hints
 
 
+# The elements of //*[@itemprop="author" or @rel="author"], found by their attributes:
+# libxml2 walks the attribute axis about twice as fast as it tests every element.
+_AUTHOR_MARKED = etree.XPath('//@itemprop[.="author"]/.. | //@rel[.="author"]/..')
+
+
 def _marked_authors(root) -> list[str]:
     """Names in microdata itemprop="author" and rel="author" links (short texts only)."""
     names: list[str] = []
-    for el in root.xpath('//*[@itemprop="author" or @rel="author"][position() <= 10]'):
+    for el in _first_per_parent(_AUTHOR_MARKED(root), 10):
         inner = el.xpath('.//*[@itemprop="name"]')
         value = (inner[0].get("content") or _text(inner[0])) if inner else (
             el.get("content") or _text(el))
@@ -101,6 +107,19 @@ def _marked_authors(root) -> list[str]:
         if value and len(value) <= 60 and not _URL.match(value) and value not in names:
             names.append(value)
     return names[:5]
+
+
+def _first_per_parent(elements, limit: int) -> list:
+    """The elements (in document order) less those after the first `limit` of one parent:
+    what an XPath step's [position() <= limit] keeps."""
+    seen: dict = {}
+    kept = []
+    for el in elements:
+        parent = el.getparent()
+        seen[parent] = n = seen.get(parent, 0) + 1
+        if n <= limit:
+            kept.append(el)
+    return kept
 
 
 def _jsonld_articles(text: str) -> list[dict]:

@@ -52,9 +52,12 @@ CLASS_WORDS = frozenset({
     "popular", "outbrain", "taboola", "disqus", "copyright", "legal", "hidden", "forum",
     "reply", "replies", "respond", "discussion",
 })
-_SPLIT_CLASS = regex.compile(r"[\s\-_:.]+|(?<=[a-z])(?=[A-Z])")
+# The stdlib engine splits about three times faster than `regex`; its \s is wider
+# (str.isspace also takes \x1c-\x1f), so the Unicode White_Space characters that
+# `regex` reads as \s are spelled out.
+_SPLIT_CLASS = re.compile("[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+                          r"\-_:.]+|(?<=[a-z])(?=[A-Z])")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
-_WS = re.compile(r"[^\S\n\t]+")
 BR, TAB, PARA = "\n", "\t", "\x00"   # <br>, cell, source newline in <pre>
 _NONE: frozenset[str] = frozenset()
 # Class words count for this many levels: a "share" box labels its buttons, but a
@@ -62,17 +65,13 @@ _NONE: frozenset[str] = frozenset()
 WORD_LEVELS = 3
 
 
-@dataclass(slots=True)
-class Frame:
-    """What an open element passes down to its content."""
-
-    tag: str
-    tags: frozenset[str]          # landmark ancestors, this element included
-    words: frozenset[str]         # class/id words of this element and its near ancestors
-    recent: tuple                 # class/id words of the last WORD_LEVELS elements
-    in_link: bool
-    in_pre: bool
-    eid: int = -1                 # element number; Renderer.parents[eid] is its parent's
+# What an open element passes down to its content is a plain tuple (the walk builds
+# one per element, and a tuple is the cheapest thing to build and unpack):
+#   (tag, tags, words, recent, in_link, in_pre, eid)
+#   tags     landmark ancestors, this element included
+#   words    class/id words of this element and its near ancestors
+#   recent   class/id words of the last WORD_LEVELS elements
+#   eid      element number; Renderer.parents[eid] is its parent's
 
 
 @dataclass(slots=True)
@@ -83,15 +82,8 @@ class Block:
 
 @functools.lru_cache(maxsize=4096)
 def _words(attrs: str) -> frozenset[str]:
+    """Class/id words of one element's "class id" (e.g. "sidebar-menu" gives sidebar and menu)."""
     return frozenset(w.lower() for w in _SPLIT_CLASS.split(attrs) if w.lower() in CLASS_WORDS)
-
-
-def class_words(el) -> frozenset[str]:
-    """Class/id words of one element (e.g. "sidebar-menu" gives sidebar and menu)."""
-    cls, ident = el.get("class"), el.get("id")
-    if not cls and not ident:
-        return _NONE
-    return _words(f"{cls or ''} {ident or ''}")
 
 
 def hidden(el) -> bool:
@@ -107,39 +99,44 @@ class Renderer:
     def __init__(self, max_depth: int):
         self.max_depth = max_depth
         self.blocks: list[Block] = []
-        self.parts: list[str] = []
+        self.parts: list[str] = []           # cleared in place: walk() holds it
         self.link_chars = 0
-        self.stack: list[Frame] = []
+        self.stack: list[tuple] = []         # frames (see above) of the open elements
         self.depth_hit = False
         # parents[e] = number of element e's parent (-1 at the top): the tree shape,
         # kept so a stage can tell which lines share a container (stages/container.py).
         self.parents: list[int] = []
 
-    def text(self, s: str | None) -> None:
-        if s:
-            stack = self.stack
-            if stack and stack[-1].in_pre:
+    def text(self, s: str) -> None:
+        """Add a text fragment (not empty) to the open block, in the top frame's context."""
+        stack = self.stack
+        if stack:
+            _, _, _, _, in_link, in_pre, _ = stack[-1]
+            if in_pre:
                 s = s.replace("\r\n", "\n").replace("\n", BR + PARA)
-            self.parts.append(s)
-            if stack and stack[-1].in_link:
+            if in_link:
                 self.link_chars += len(s)
+        self.parts.append(s)
 
     def flush(self) -> None:
-        if not self.parts:
+        parts = self.parts
+        if not parts:
             return
-        raw = "".join(self.parts)
-        self.parts = []
+        raw = "".join(parts)
+        parts.clear()
         link_chars, self.link_chars = self.link_chars, 0
         if raw.isspace():
             return
         frame = self.stack[-1] if self.stack else None
         hints = None
         lines: list[str] = []
+        # Whitespace runs become one space; a piece holds no BR (split on) and a cell
+        # no TAB, so str.split sees exactly the spaces to collapse.
         for piece in raw.split(BR):
             if TAB in piece:
-                line = "\t".join(c for c in (_WS.sub(" ", c).strip() for c in piece.split(TAB)) if c)
+                line = "\t".join(c for c in (" ".join(c.split()) for c in piece.split(TAB)) if c)
             else:
-                line = _WS.sub(" ", piece).strip()
+                line = " ".join(piece.split())
             if PARA in line:
                 line = line.replace(PARA, "").strip()
                 if not line and lines:                   # an empty line inside <pre>
@@ -152,76 +149,86 @@ class Renderer:
 
     def _emit(self, lines, frame, link_chars, hints):
         if hints is None:
-            chars = sum(len(ln) for ln in lines)
-            hints = {"tag": frame.tag if frame else "",
-                     "tags": frame.tags if frame else _NONE,
-                     "words": frame.words if frame else _NONE,
-                     "eid": frame.eid if frame else -1,
+            chars = sum(map(len, lines))
+            tag, tags, words, _, _, _, eid = frame if frame else ("", _NONE, _NONE, (), False, False, -1)
+            hints = {"tag": tag, "tags": tags, "words": words, "eid": eid,
                      "link_density": round(min(1.0, link_chars / chars), 2) if chars else 0.0}
         self.blocks.append(Block(lines, hints))
         return hints
 
     def walk(self, root) -> None:
         walker = etree.iterwalk(root, events=("start", "end"))
+        skip_subtree = walker.skip_subtree
         skipped: set = set()
         stack = self.stack
+        parts = self.parts
+        parents = self.parents
+        flush, text = self.flush, self.text
         depth = 0
         max_depth = self.max_depth
         for event, el in walker:
             tag = el.tag
             if not isinstance(tag, str):         # comments, processing instructions
                 if event == "start":
-                    walker.skip_subtree()
-                else:
-                    self.text(el.tail)
+                    skip_subtree()
+                elif el.tail:
+                    text(el.tail)
                 continue
             if event == "start":
                 depth += 1
                 if tag in DROPPED or hidden(el):
                     skipped.add(el)
-                    walker.skip_subtree()
+                    skip_subtree()
                     continue
                 if depth > max_depth:
                     self.depth_hit = True    # deeper elements are read as inline text
-                    self.text(el.text)
+                    if el.text:
+                        text(el.text)
                     continue
-                parent = stack[-1] if stack else None
                 if tag in BLOCK:
-                    self.flush()
+                    flush()
                 elif tag == "br":
-                    self.parts.append(BR)
+                    parts.append(BR)
                 elif tag in CELLS:
-                    self.parts.append(TAB)
-                tags = parent.tags if parent else _NONE
+                    parts.append(TAB)
+                if stack:
+                    _, tags, _, older, in_link, in_pre, parent_eid = stack[-1]
+                    older = older[:WORD_LEVELS - 1]
+                    in_link = in_link or tag == "a"
+                    in_pre = in_pre or tag == "pre"
+                else:
+                    tags, older, in_link, in_pre, parent_eid = _NONE, (), tag == "a", tag == "pre", -1
                 role = el.get("role")
                 if tag in LANDMARKS or role:
                     role = ROLE_LANDMARKS.get(role.lower()) if role else None
                     add = {t for t in (tag if tag in LANDMARKS else None, role) if t}
                     if not add <= tags:
                         tags = tags | add
-                own = class_words(el)
-                recent = (own,) + parent.recent[:WORD_LEVELS - 1] if parent else (own,)
-                words = own.union(*recent[1:]) if len(recent) > 1 else own
-                eid = len(self.parents)
-                self.parents.append(parent.eid if parent else -1)
-                stack.append(Frame(tag, tags, words, recent,
-                                   tag == "a" or bool(parent and parent.in_link),
-                                   tag == "pre" or bool(parent and parent.in_pre), eid))
+                cls, ident = el.get("class"), el.get("id")
+                own = _words(f"{cls or ''} {ident or ''}") if cls or ident else _NONE
+                # Class words of this element and the WORD_LEVELS - 1 above it.
+                words = own.union(*older) if any(older) else own
+                eid = len(parents)
+                parents.append(parent_eid)
+                stack.append((tag, tags, words, (own,) + older, in_link, in_pre, eid))
                 if el.text:
-                    self.text(el.text)
+                    if in_link or in_pre:
+                        text(el.text)
+                    else:
+                        parts.append(el.text)
             else:
                 depth -= 1
                 if skipped and el in skipped:
                     skipped.discard(el)
-                elif depth + 1 <= max_depth:
+                elif depth < max_depth:
                     if tag in BLOCK:
-                        self.flush()
+                        flush()
                     elif tag in CELLS:
-                        self.parts.append(TAB)
+                        parts.append(TAB)
                     stack.pop()
                 if el.tail:
-                    self.text(el.tail)
-        self.flush()
+                    text(el.tail)
+        flush()
 
 
 def render(root, title: str, max_depth: int) -> tuple[list[Block], bool, list[int]]:
