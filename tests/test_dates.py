@@ -98,3 +98,22 @@ def test_relative_stamp(lang, text, hours):
 def test_no_relative_stamp(text):
     finder = DateFinder(RuleSet.for_language("en").lexicon, "en")
     assert finder.relative(text) is None
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # Blog themes print the published and modified dates with nothing between them.
+    ("de", "Veröffentlicht am 10. März 20199. März 2019 von Anna", ["2019-03-10"]),
+    ("de", "04.05.202104.05.2021", ["2021-05-04"]),
+    ("en", "12/11/201912/11/2019 ~ Tom", ["2019-12-11"]),
+    ("de", "Posted on Montag, 4. Mai 2015Dienstag, 9. Juni 2015 by LD", ["2015-05-04", "2015-06-09"]),
+    ("es", "3 de junio de 202221:25", ["2022-06-03"]),             # glued time
+    # A date right after a name, no space: a capital or a digit starts it.
+    ("en", "Jane RoeNovember 6, 2023", ["2023-11-06"]),
+    ("de", "Eva Muster22. Februar 2020", ["2020-02-22"]),
+    # ... but not inside one run of letters, nor a year glued to a longer number.
+    ("en", "ROENOVEMBER 6, 2023", []),
+    ("de", "7. Januar 20220", []),
+])
+def test_glued_dates(lang, text, want):
+    finder = DateFinder(RuleSet.for_language(lang).lexicon, lang)
+    assert [d for d, _, _ in finder.find_all(text)] == want
