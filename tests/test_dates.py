@@ -33,6 +33,10 @@ def test_no_date(text):
     ("en", "25. 4. 2023 5:00", "2023-04-25"),
     ("en", "Published Fri, Apr 28 20232:23 PM EDT", "2023-04-28"),   # year glued to the time
     ("en", "13/04/2024", "2024-04-13"),                 # day > 12 decides the order
+    ("en", "By Ann Lee • 12/16/16 12:21pm", "2016-12-16"),   # two-digit year with slashes
+    ("de", "von kai am 26/10/13, 03:48 pm", "2013-10-26"),
+    ("en", "01.21.2020 07:00 AM", "2020-01-21"),        # dotted, but month first: 21 is no month
+    ("en", "10.15.15", "2015-10-15"),
 ])
 def test_finds_more_shapes(lang, text, want):
     finder = DateFinder(RuleSet.for_language(lang).lexicon, lang)
@@ -44,6 +48,7 @@ def test_find_all_in_reading_order():
     got = [d for d, _, _ in finder.find_all("Published Oct 24, 2023 | Updated: Nov 7, 2023, 8:54 AM")]
     assert got == ["2023-10-24", "2023-11-07"]
     assert finder.find_all("Version 1.2.3 of the tool") == []
+    assert finder.find_all("open 24/7/365, 1/2/3.5 cups") == []
 
 
 @pytest.mark.parametrize("lang,text,want", [

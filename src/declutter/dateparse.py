@@ -58,13 +58,15 @@ class DateFinder:
             (regex.compile(r"(?<![\d.,])" + _DAY + r"\.(\d{1,2})\.(\d\d)(?![\d.,]\d)"), "dmyy"),
             (regex.compile(r"(?<![\d/-])" + _DAY + r"\s*([/-])\s*(\d{1,2})\s*\2\s*" + _YEAR + _YEAR_END),
              "dmy?"),
+            # Two-digit years with slashes, as forums and US blogs stamp posts ("12/16/16 12:21pm").
+            (regex.compile(r"(?<![\d/.,-])" + _DAY + r"/(\d{1,2})/(\d\d)(?![\d/]|[.,]\d)"), "dmyy?"),
             (regex.compile(gb + _DAY + _ORD + r"\s*(?:de\s+|of\s+|,\s*)?" + month_pair
                            + r"\s*,?\s*(?:de\s+|del\s+)?" + _YEAR + _YEAR_END), "dMy"),
             (regex.compile(gb + month + r"\s+" + _DAY + _ORD + r"\s*,?\s+" + _YEAR + _YEAR_END), "Mdy"),
             (regex.compile(_YEAR + r"\s*[^\d\s]{0,12}\s*,?\s*" + _DAY + r"\s+" + month_pair + e), "ydM"),
         ]
         # The patterns that can match without a four-digit year (see find_all).
-        self._no_year = [(rx, order) for rx, order in self.patterns if order == "dmyy"]
+        self._no_year = [(rx, order) for rx, order in self.patterns if order in ("dmyy", "dmyy?")]
         if self.jalali:
             names = "|".join(sorted(self.jalali, key=len, reverse=True))
             self.patterns.append((regex.compile(
@@ -106,7 +108,7 @@ class DateFinder:
         if "19" in folded or "20" in folded or (
                 self.jalali and ("13" in folded or "14" in folded)):
             patterns = self.patterns
-        elif "." in folded:
+        elif "." in folded or "/" in folded:
             patterns = self._no_year
         else:
             return []
@@ -138,8 +140,9 @@ class DateFinder:
                 d, mo, y = int(groups[0]), int(groups[1]), 2000 + int(groups[2])
             elif order == "dmy":
                 d, mo, y = int(groups[0]), int(groups[1]), int(groups[2])
-            elif order == "dmy?":
-                a, c, y = int(groups[0]), int(groups[2]), int(groups[3])
+            elif order in ("dmy?", "dmyy?"):
+                a, c = int(groups[0]), int(groups[-2])
+                y = int(groups[-1]) + (2000 if order == "dmyy?" else 0)
                 if a > 12 or (not self.month_first and c <= 12):
                     d, mo = a, c
                 else:
@@ -152,6 +155,8 @@ class DateFinder:
                 mo, d, y = self.months[groups[0]], int(groups[1]), int(groups[2])
             else:  # ydM
                 y, d, mo = int(groups[0]), int(groups[1]), self.months[groups[2]]
+            if mo > 12 and d <= 12 and order in ("dmy", "dmyy"):
+                d, mo = mo, d       # a US stamp with dots: "01.21.2020" cannot be day-first
             if not MIN_YEAR <= y <= MAX_YEAR:
                 return None
             return dt.date(y, mo, d).isoformat()
