@@ -177,3 +177,34 @@ def test_bare_name_beside_a_date_further_below_the_headline():
     a = declutter.clean(page("Budget plan delayed again", *filler, "12 March 2024", "Birgit Baumann",
                              *filler[:3], PROSE, PROSE2))
     assert a.authors == ["Birgit Baumann"]
+
+
+# A page whose byline block (lead, date stamp, name) sits in a hero box well above the
+# printed headline, with the picture credit and menu in between.
+HERO = ["Rates weigh on the harbour budget",
+        "Rising rates have become a burden for the town, say the auditors in their letter.",
+        "March 12, 2024, 3:48 pm", "Dieter Kuckelkorn",
+        "The council chamber on Monday evening, when the delay was announced.",
+        "Photo agency / Alex Brandon", "Finance", "Markets", "Shares", "Bonds",
+        "Budget plan delayed again"]
+
+
+def test_bare_name_by_the_article_date_stamp_far_above_the_headline():
+    a = declutter.clean(page(*HERO, PROSE, PROSE2, "12 March 2024"))
+    assert a.authors == ["Dieter Kuckelkorn"]
+
+
+def test_menu_items_by_a_date_line_are_no_byline():
+    # "Local Government" / "Real Estate" between menu items next to the page's 'today' line.
+    menu = ["News", "Sport", "Wednesday, March 12, 2024", "Business", "Local Government",
+            "Real Estate", "Politics", "Schools", "Directory", "Weather", "Jobs", "Events"]
+    a = declutter.clean(page(*menu, "Budget plan delayed again", PROSE, PROSE2))
+    assert a.authors == []
+
+
+def test_name_by_a_date_after_the_text_is_a_commenter():
+    comments = ["Share", "Tweet", "Email", "Print", "Tags", "Council", "Budget", "Auditors", "Harbour",
+                "3 comments", "Join the discussion below; comments are read by an editor before they appear.",
+                "Mary Major", "March 12, 2024", "I was at the meeting and it was a farce."]
+    a = declutter.clean(page("Budget plan delayed again", "March 12, 2024", PROSE, PROSE2, *comments))
+    assert a.authors == []

@@ -33,6 +33,10 @@ def test_no_date(text):
     ("en", "25. 4. 2023 5:00", "2023-04-25"),
     ("en", "Published Fri, Apr 28 20232:23 PM EDT", "2023-04-28"),   # year glued to the time
     ("en", "13/04/2024", "2024-04-13"),                 # day > 12 decides the order
+    ("en", "By Ann Lee • 12/16/16 12:21pm", "2016-12-16"),   # two-digit year with slashes
+    ("de", "von kai am 26/10/13, 03:48 pm", "2013-10-26"),
+    ("en", "01.21.2020 07:00 AM", "2020-01-21"),        # dotted, but month first: 21 is no month
+    ("en", "10.15.15", "2015-10-15"),
 ])
 def test_finds_more_shapes(lang, text, want):
     finder = DateFinder(RuleSet.for_language(lang).lexicon, lang)
@@ -44,6 +48,7 @@ def test_find_all_in_reading_order():
     got = [d for d, _, _ in finder.find_all("Published Oct 24, 2023 | Updated: Nov 7, 2023, 8:54 AM")]
     assert got == ["2023-10-24", "2023-11-07"]
     assert finder.find_all("Version 1.2.3 of the tool") == []
+    assert finder.find_all("open 24/7/365, 1/2/3.5 cups") == []
 
 
 @pytest.mark.parametrize("lang,text,want", [
@@ -98,3 +103,22 @@ def test_relative_stamp(lang, text, hours):
 def test_no_relative_stamp(text):
     finder = DateFinder(RuleSet.for_language("en").lexicon, "en")
     assert finder.relative(text) is None
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # Blog themes print the published and modified dates with nothing between them.
+    ("de", "Veröffentlicht am 10. März 20199. März 2019 von Anna", ["2019-03-10"]),
+    ("de", "04.05.202104.05.2021", ["2021-05-04"]),
+    ("en", "12/11/201912/11/2019 ~ Tom", ["2019-12-11"]),
+    ("de", "Posted on Montag, 4. Mai 2015Dienstag, 9. Juni 2015 by LD", ["2015-05-04", "2015-06-09"]),
+    ("es", "3 de junio de 202221:25", ["2022-06-03"]),             # glued time
+    # A date right after a name, no space: a capital or a digit starts it.
+    ("en", "Jane RoeNovember 6, 2023", ["2023-11-06"]),
+    ("de", "Eva Muster22. Februar 2020", ["2020-02-22"]),
+    # ... but not inside one run of letters, nor a year glued to a longer number.
+    ("en", "ROENOVEMBER 6, 2023", []),
+    ("de", "7. Januar 20220", []),
+])
+def test_glued_dates(lang, text, want):
+    finder = DateFinder(RuleSet.for_language(lang).lexicon, lang)
+    assert [d for d, _, _ in finder.find_all(text)] == want

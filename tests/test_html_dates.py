@@ -70,3 +70,30 @@ def test_printed_update_stamp_does_not_replace_a_published_stamp_one_day_off():
     html = page("November 28, 2013 -- Updated 0203 GMT",
                 meta='<meta name="pubdate" content="2013-11-27T08:36:32Z">')
     assert declutter.clean(html).date == "2013-11-27"
+
+
+def test_print_backed_by_another_meta_date_beats_a_stale_date_published():
+    # datePublished says December, dc.date.issued and the printed stamp say February.
+    meta = ('<meta itemprop="datePublished" content="2021-12-14T15:41:07+01:00">'
+            '<meta name="dc.date.issued" content="2022-02-04T15:33:00+01:00">')
+    assert declutter.clean(page("04.02.2022 | 15:33 Uhr", meta=meta)).date == "2022-02-04"
+
+
+def test_a_meta_name_stated_for_every_teaser_backs_no_print():
+    # Several itemprop="datePublished" values belong to a list, not to this article.
+    meta = ('<meta property="article:published_time" content="2017-04-12T18:33:59+02:00">'
+            '<meta itemprop="datePublished" content="2020-02-19">'
+            '<meta itemprop="datePublished" content="2019-02-12">')
+    assert declutter.clean(page("19 February 2020", meta=meta)).date == "2017-04-12"
+
+
+def test_utc_stamp_takes_the_local_date_of_the_same_instant_only():
+    # The UTC stamp's local date comes from a stamp of the same moment with an offset;
+    # a later <time> (a comment's, here) with an offset is another moment.
+    meta = '<meta property="article:published_time" content="2015-12-12T05:00:37+00:00">'
+    html = page("By Jane Doe", meta=meta).replace(
+        "</article>", '<time datetime="2015-12-13T01:10:03+01:00">13. Dezember</time></article>')
+    assert declutter.clean(html).date == "2015-12-12"
+    same = page("By Jane Doe", meta=meta).replace(
+        "</article>", '<time datetime="2015-12-11T23:00:37-06:00">11 Dec</time></article>')
+    assert declutter.clean(same).date == "2015-12-11"

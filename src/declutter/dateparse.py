@@ -16,8 +16,10 @@ from .rules import Lexicon, fold
 MIN_YEAR, MAX_YEAR = 1990, 2039
 _TIME = regex.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?!\d)", regex.I)
 _YEAR = r"((?:19|20)\d\d)"
-# A year may be glued to the time that follows it ("Apr 28 20232:23 PM").
-_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
+# A year may be glued to what follows it: a time ("Apr 28 20232:23 PM") or a second date,
+# as blog themes print the published and modified dates side by side ("19. Juni 201619. Juni
+# 2016", "17/11/201917/11/2019").
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}(?::\d\d|[./-]\d|\.?\s*[^\W\d_])))"
 _DAY = r"(\d{1,2})"
 _ORD = r"(?:st|nd|rd|th|er|e|º|ª|\.)?"
 _DIGIT = regex.compile(r"\d")
@@ -41,6 +43,9 @@ class DateFinder:
         month = ("(" + "|".join(regex.escape(n) for n in names) + r")\.?") if names else r"(?!)"
         month_pair = month + r"(?:\s*[/\\|-]\s*" + month.replace("(", "(?:", 1) + ")?"
         b, e = r"(?<![\w])", r"(?![\w])"
+        # A date with a month name may follow a word with no space between ("Lesotho
+        # TimesNovember 21, 2025", "Nicole Collignon22. Februar 2020"); _glued_ok checks the case.
+        gb = r"(?<!\d)"
         # (pattern, order of the captured groups)
         jalali = lexicon.get("jalali_months")
         self.jalali = {_yeh_kaf(fold(n)): k + 1 for k, n in enumerate(jalali)}
@@ -51,15 +56,17 @@ class DateFinder:
             (regex.compile(r"(?<![\d.])" + _DAY + r"\s?\.\s?(\d{1,2})\s?\.\s?" + _YEAR + _YEAR_END), "dmy"),
             # Two-digit years only with dots, the Central European and Nordic stamp ("27.04.24").
             (regex.compile(r"(?<![\d.,])" + _DAY + r"\.(\d{1,2})\.(\d\d)(?![\d.,]\d)"), "dmyy"),
-            (regex.compile(r"(?<![\d/-])" + _DAY + r"\s*([/-])\s*(\d{1,2})\s*\2\s*" + _YEAR + r"(?!\d)"),
+            (regex.compile(r"(?<![\d/-])" + _DAY + r"\s*([/-])\s*(\d{1,2})\s*\2\s*" + _YEAR + _YEAR_END),
              "dmy?"),
-            (regex.compile(b + _DAY + _ORD + r"\s*(?:de\s+|of\s+|,\s*)?" + month_pair
-                           + r"\s*,?\s*(?:de\s+|del\s+)?" + _YEAR + e), "dMy"),
-            (regex.compile(b + month + r"\s+" + _DAY + _ORD + r"\s*,?\s+" + _YEAR + _YEAR_END), "Mdy"),
+            # Two-digit years with slashes, as forums and US blogs stamp posts ("12/16/16 12:21pm").
+            (regex.compile(r"(?<![\d/.,-])" + _DAY + r"/(\d{1,2})/(\d\d)(?![\d/]|[.,]\d)"), "dmyy?"),
+            (regex.compile(gb + _DAY + _ORD + r"\s*(?:de\s+|of\s+|,\s*)?" + month_pair
+                           + r"\s*,?\s*(?:de\s+|del\s+)?" + _YEAR + _YEAR_END), "dMy"),
+            (regex.compile(gb + month + r"\s+" + _DAY + _ORD + r"\s*,?\s+" + _YEAR + _YEAR_END), "Mdy"),
             (regex.compile(_YEAR + r"\s*[^\d\s]{0,12}\s*,?\s*" + _DAY + r"\s+" + month_pair + e), "ydM"),
         ]
         # The patterns that can match without a four-digit year (see find_all).
-        self._no_year = [(rx, order) for rx, order in self.patterns if order == "dmyy"]
+        self._no_year = [(rx, order) for rx, order in self.patterns if order in ("dmyy", "dmyy?")]
         if self.jalali:
             names = "|".join(sorted(self.jalali, key=len, reverse=True))
             self.patterns.append((regex.compile(
@@ -101,7 +108,7 @@ class DateFinder:
         if "19" in folded or "20" in folded or (
                 self.jalali and ("13" in folded or "14" in folded)):
             patterns = self.patterns
-        elif "." in folded:
+        elif "." in folded or "/" in folded:
             patterns = self._no_year
         else:
             return []
@@ -113,7 +120,7 @@ class DateFinder:
         for rx, order in patterns:
             for m in rx.finditer(folded):
                 date = self._build(m.groups(), order)
-                if date:
+                if date and (order not in _GLUED or _glued_ok(text, folded, m.start())):
                     hits.append((date, m.start(), m.end()))
         hits.sort(key=lambda h: (h[1], -h[2]))
         out: list[tuple[str, int, int]] = []
@@ -133,8 +140,9 @@ class DateFinder:
                 d, mo, y = int(groups[0]), int(groups[1]), 2000 + int(groups[2])
             elif order == "dmy":
                 d, mo, y = int(groups[0]), int(groups[1]), int(groups[2])
-            elif order == "dmy?":
-                a, c, y = int(groups[0]), int(groups[2]), int(groups[3])
+            elif order in ("dmy?", "dmyy?"):
+                a, c = int(groups[0]), int(groups[-2])
+                y = int(groups[-1]) + (2000 if order == "dmyy?" else 0)
                 if a > 12 or (not self.month_first and c <= 12):
                     d, mo = a, c
                 else:
@@ -147,6 +155,8 @@ class DateFinder:
                 mo, d, y = self.months[groups[0]], int(groups[1]), int(groups[2])
             else:  # ydM
                 y, d, mo = int(groups[0]), int(groups[1]), self.months[groups[2]]
+            if mo > 12 and d <= 12 and order in ("dmy", "dmyy"):
+                d, mo = mo, d       # a US stamp with dots: "01.21.2020" cannot be day-first
             if not MIN_YEAR <= y <= MAX_YEAR:
                 return None
             return dt.date(y, mo, d).isoformat()
@@ -170,6 +180,21 @@ class DateFinder:
         words = [w for w in _LETTER_RUN.findall(rest)
                  if w not in self.weekdays and w not in self.months and w not in _STAMP_WORDS]
         return len(words) <= 3
+
+
+# The shapes whose start may touch a word (see gb in DateFinder).
+_GLUED = frozenset({"dMy", "Mdy"})
+
+
+def _glued_ok(text: str, folded: str, start: int) -> bool:
+    """A date that touches the word before it starts a new word there: lower case turns
+    to a capital or a digit ("TimesNovember", "Collignon22."). Only when folding kept
+    the offsets; "DECEMBER" inside a capitalised run is not a boundary."""
+    if start == 0 or not folded[start - 1].isalpha():
+        return True
+    if len(text) != len(folded):
+        return False
+    return text[start - 1].islower() and (text[start].isupper() or text[start].isdigit())
 
 
 # A relative stamp is a short line ("Published 3 hours ago |"), not a sentence.

@@ -315,17 +315,19 @@ def candidates(doc: Document, ctx) -> list[Candidate]:
     check = name_check(ctx.rules)
     site = _title_parts(doc)
     common = None
+    own: list = []      # the article's date, for _stamp_beside
     out = []
     for k in sorted(near):
         i = content[k]
         ln = doc.lines[i]
         if (ln.label in SKIP and ln.label is not Label.RELATED) or ln.weight > MAX_BYLINE_CHARS:
             continue
-        found = _read_line(doc, content, k, ctx, check, cue_only=k not in narrow)
+        stamped = k not in narrow and _by_own_stamp(doc, content, k, ctx, own)
+        found = _read_line(doc, content, k, ctx, check, cue_only=k not in narrow and not stamped)
         if found is None:
             continue
         authors, place, rule, also = found
-        wide = rule in CUE_RULES
+        wide = rule in CUE_RULES or (stamped and rule == "byline.name-line")
         if not wide and k not in narrow:
             continue   # only a cue line is read this far from the anchors
         if rule in ("byline.name-line", "byline.name-then-meta") and (
@@ -343,7 +345,8 @@ def candidates(doc: Document, ctx) -> list[Candidate]:
         if rule == "byline.staff-line" and near[k] > 1.0:
             continue   # a newsroom credit counts only right by the headline or the text
         if rule == "byline.name-line":
-            if near[k] > FAR_NAME or (near[k] > 1.0 and not _dated(doc, content, k, ctx, 1)):
+            if not (stamped or (k in narrow and _by_own_stamp(doc, content, k, ctx, own))) and (
+                    near[k] > FAR_NAME or (near[k] > 1.0 and not _dated(doc, content, k, ctx, 1))):
                 continue   # a bare name far from the headline is anybody's, unless a date sits beside it
             support = _support(doc, content, k, authors, ctx)
             if not support and any(_common_word_count(a, common, check)[0] for a in authors):
@@ -467,6 +470,46 @@ def _dated(doc: Document, content: list[int], k: int, ctx, reach: int) -> bool:
     for j in range(max(0, k - reach), min(len(content), k + reach + 1)):
         text = doc.lines[content[j]].text
         if j != k and len(text) <= 120 and (dates.find(text) or _TIME.search(text)):
+            return True
+    return False
+
+
+# A bare name this many content lines from a date stamp line is read as far as a cue line.
+STAMP_REACH = 2
+
+
+def _by_own_stamp(doc: Document, content: list[int], k: int, ctx, own: list) -> bool:
+    """A bare name at position k that the article's date stamp vouches for: before the
+    end of the text (past it, a name by a date is a comment's), not in capitals nor in
+    a run of menu items ("Business" / "Local Government" / "Real Estate" by a 'today' date)."""
+    i = content[k]
+    text = doc.lines[i].text
+    if (doc.main and i >= doc.main[1]) or (text.isupper() and len(text) > 3):
+        return False
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(content):
+            ln = doc.lines[content[j]]
+            if len(ln.text) <= 25 and ln.label in (Label.NAV, Label.DUPLICATE) \
+                    and not finder(ctx.rules).find(ln.text):
+                return False
+    return _stamp_beside(doc, content, k, ctx, own)
+
+
+def _stamp_beside(doc: Document, content: list[int], k: int, ctx, own: list) -> bool:
+    """The article's own date stamp ("mandag 5. august kl. 14:47", "19 février 2020"), as
+    the dates stage will read it, within STAMP_REACH lines of position k: a name above or
+    under it is the byline block, even where a teaser or a hero picture puts it far from
+    the headline. `own` holds that date once worked out (it is asked for lazily)."""
+    if not own:
+        from .dates import best_candidate
+        best = best_candidate(doc, ctx)
+        own.append(best.date if best is not None else None)
+    if own[0] is None:
+        return False
+    dates = finder(ctx.rules)
+    for j in range(max(0, k - STAMP_REACH), min(len(content), k + STAMP_REACH + 1)):
+        text = doc.lines[content[j]].text
+        if j != k and dates.is_stamp(text) and any(d == own[0] for d, _, _ in dates.find_all(text)):
             return True
     return False
 

@@ -239,12 +239,13 @@ def _date(doc: Document, ctx, page: dict, ld: dict) -> None:
         # A UTC stamp can fall on the next or previous day; the same instant
         # stated with the page's own offset gives the local date.
         local = [(r, v, d) for r, v, d in dated[1:] if _OFFSET.search(v) and not _utc(v)
-                 and abs(_day_number(d) - _day_number(date)) <= 1]
+                 and _same_instant(value, v)]
         if local:
             rule, value, date = local[0]
     current = doc.fields.get("date")
     if current is not None and (current.value == date
-                                or _printed_wins(doc, ctx, current, date, ld, rule in WEAK_RULES)):
+                                or _printed_wins(doc, ctx, current, date, ld, rule in WEAK_RULES,
+                                                 _single_dates(page, ctx))):
         return
     anchor = current.line if current is not None and current.line is not None else _anchor(doc)
     if anchor is not None:
@@ -268,13 +269,15 @@ _PRINTED_STAMP_RULES = ("dates.stamp-line", "dates.published-cue")
 
 
 def _printed_wins(doc: Document, ctx, current: Field, stated: str, ld: dict,
-                  weak: bool) -> bool:
+                  weak: bool, all_stated: set[str]) -> bool:
     """Keep the date the page prints over the one its markup states, when the two
     disagree in a way that says the print is what readers (and the page) mean:
     the print is the JSON-LD dateModified (the page shows its updated date), or it is
     a confident stamp line one day off the markup (a UTC timestamp crossed midnight
     against the local date the page prints), or a very confident stamp line against
-    a weak markup source (generic meta date, unlabelled <time>)."""
+    a weak markup source (generic meta date, unlabelled <time>), or a confident stamp
+    line that another of the markup's own dates backs (pages that state a stale
+    datePublished next to an og:published_time or dc.date.issued matching the print)."""
     modified = _iso(ld["modified"], ctx) if ld.get("modified") else None
     if modified and current.value == modified:
         return True
@@ -283,7 +286,7 @@ def _printed_wins(doc: Document, ctx, current: Field, stated: str, ld: dict,
     rules = [m.rule for m in doc.lines[current.line].marks if m.rule.startswith("dates.")]
     if not rules or rules[-1] not in _PRINTED_STAMP_RULES:
         return False
-    if weak and current.confidence >= PRINTED_OVER_WEAK_CONFIDENCE:
+    if (weak and current.confidence >= PRINTED_OVER_WEAK_CONFIDENCE) or current.value in all_stated:
         return True
     if _says_updated(doc.lines[current.line].text, ctx):
         return False   # "November 28 -- Updated 0203 GMT": the print is the update
@@ -292,6 +295,28 @@ def _printed_wins(doc: Document, ctx, current: Field, stated: str, ld: dict,
 
 def _says_updated(text: str, ctx) -> bool:
     return bool(_cue_regex(ctx.rules.lexicon.get("date_updated_cue")).search(fold(text)))
+
+
+def _single_dates(page: dict, ctx) -> set[str]:
+    """Dates of the meta names that state one date only: a name given several dates
+    (itemprop="datePublished" on every teaser of a list) speaks for no one article."""
+    by_key: dict[str, set[str]] = {}
+    for key, value in page.get("meta_dates", []):
+        date = _iso(value, ctx)
+        if date:
+            by_key.setdefault(key, set()).add(date)
+    return {d for dates in by_key.values() if len(dates) == 1 for d in dates}
+
+
+def _same_instant(a: str, b: str) -> bool:
+    """Two timestamps naming the same moment ("…T21:08:00Z" and "…T23:08:00+02:00"): the
+    page's local date of its UTC stamp. A comment's stamp a few hours on is not one."""
+    import datetime as dt
+    try:
+        one, two = (dt.datetime.fromisoformat(v.strip().replace("Z", "+00:00")) for v in (a, b))
+        return abs((one - two).total_seconds()) <= 60
+    except (ValueError, TypeError):
+        return False
 
 
 def _day_number(date: str) -> int:
