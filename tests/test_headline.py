@@ -73,3 +73,23 @@ def test_headline_broken_over_two_lines_is_joined():
     text = ("Fantastic Beasts: A Nice Place to Visit | The Weekly\n\n"
             "Fantastic Beasts: A Nice Place to\nVisit\n\n" + PROSE + "\n\n" + PROSE2)
     assert headline(text) == "Fantastic Beasts: A Nice Place to Visit"
+
+
+def test_short_first_part_is_the_post_title_under_the_blog_name():
+    # "Post | Blog name": the blog name is printed in the page header, the short post
+    # title just above the text; the one closer to the text is the headline.
+    text = page("Nebelmorgen | Notizen aus dem Garten und der Küche",
+                "Notizen aus dem Garten und der Küche", "Startseite", "Über mich",
+                "Nebelmorgen", "12. November 2019")
+    assert headline(text) == "Nebelmorgen"
+
+
+def test_cjk_title_part_glued_to_latin_letters_is_long():
+    # "2024ABC…" is one token for the word pattern; counted by characters it is the
+    # longest part of the title, not the channel or site name after "--".
+    head = "2024ABC年度评选提名奖在京揭晓仪式举行"
+    text = "\n\n".join([f"{head}--体育--人民网", "首页 | 体育 | 新闻", head,
+                        "2024年12月15日14:57 来源：人民网",
+                        "新华社北京12月15日电，年度评选提名奖揭晓仪式在北京举行，共有五十个候选人获得提名。" * 3,
+                        "评选委员会表示，今年的评选将在下个月公布最终结果，届时将举行颁奖典礼。" * 3])
+    assert headline(text) == head

@@ -20,6 +20,7 @@ _TITLE_SEPARATORS = regex.compile(
 CANDIDATE_LABELS = frozenset({Label.UNKNOWN, Label.DUPLICATE, Label.NAV, Label.BOILERPLATE,
                               Label.META})
 MAX_HEADLINE_CHARS = 400
+_DENSE_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # A first line longer than this is not a <title>; comparing every line with it would
 # cost (lines x title length), quadratic on a dump that opens with one huge line.
 MAX_TITLE_CHARS = 2000
@@ -30,12 +31,17 @@ def title_parts(title: str) -> list[str]:
     return parts or [title]
 
 
+def _words(text: str) -> int:
+    """Words of a title part; in scripts written without spaces a character counts as one."""
+    return max(len(tokens(text)), len(_DENSE_CHAR.findall(text)))
+
+
 def _main_part(parts: list[str]) -> str:
     """The title part that holds the headline: the first, unless it is too short to be
     one ("News | …", "Lexikon « …"), then the longest."""
-    if len(tokens(parts[0])) >= 3:
+    if _words(parts[0]) >= 3:
         return parts[0]
-    return max(parts, key=lambda p: len(tokens(p)))
+    return max(parts, key=_words)
 
 
 def _title_tokens(doc: Document) -> tuple[list[str], str, list[str]] | None:
@@ -67,11 +73,14 @@ def _part_spans(title: str, main_part: str) -> list[tuple[list[str], bool]]:
     main part."""
     parts = title_parts(title)[:MAX_PARTS]
     main = parts.index(main_part) if main_part in parts else -1
+    # A short first part ("Unbefriedigt | Deviante Pfade") is a short headline as often as
+    # a section name: it counts as the main part too, and position above the text decides.
+    mains = {main, 0}
     toks = [tokens(p) for p in parts]
     spans = []
     for a in range(len(parts)):
         for b in range(a, len(parts)):
-            has_main = a <= main <= b
+            has_main = any(a <= m <= b for m in mains)
             if not any(toks[a:b + 1]):
                 continue
             if not has_main and a == b and (_DOMAIN.search(parts[a]) or (
