@@ -93,3 +93,22 @@ def test_cjk_title_part_glued_to_latin_letters_is_long():
                         "新华社北京12月15日电，年度评选提名奖揭晓仪式在北京举行，共有五十个候选人获得提名。" * 3,
                         "评选委员会表示，今年的评选将在下个月公布最终结果，届时将举行颁奖典礼。" * 3])
     assert headline(text) == head
+
+
+def test_title_is_the_printed_headline_shortened():
+    # The <title> is a shorter (SEO) form of the headline; no line matches it, but the
+    # printed headline above the text holds all of its words and more.
+    text = page("Council delays budget plan for schools | Town News",
+                "Town News", "Politics",
+                "Council delays budget plan for schools again, parents urged to write in",
+                "Share", "Email", "Print", "Members of the council in the town hall on Monday",
+                "By Anna Berg", "12 March 2024")
+    assert headline(text) == "Council delays budget plan for schools again, parents urged to write in"
+
+
+def test_lead_sentence_repeating_the_title_is_not_the_headline():
+    # A sentence that repeats the title's words is the lead, not a longer headline.
+    text = page("Council delays budget plan for schools | Town News",
+                "Town News", "Politics",
+                "The council delays the budget plan for schools, the mayor said.")
+    assert headline(text) == "Council delays budget plan for schools"

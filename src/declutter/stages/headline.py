@@ -164,6 +164,10 @@ def run(doc: Document, ctx) -> None:
     # A line that matches a side part of the title stands in for the main part when it
     # has two words or more; a one-word part ("Politics", "Synchronschwimmen") is a section
     # name as often as a headline, and then a heading printed just above the text wins.
+    if not main_matches:
+        longer = _longer_print(doc, part_toks, main_start, main_end)
+        if longer is not None:
+            main_matches = [longer]
     candidates = main_matches or [c for c in matches if c[3] >= 2]
     heading = None if candidates else _heading_above(doc, main_start, ctx.rules)
     if heading is None and not candidates:
@@ -199,6 +203,38 @@ def run(doc: Document, ctx) -> None:
 # Scores of matches of a run of title parts that holds the main part start here
 # (share inside >= 0.75, share held >= 0.6, less the NAV cost of 0.3).
 MAIN_PART_SCORE = 1.0
+
+
+# The printed headline holds the title's main part and adds to it ("Severe storms hit
+# Gauteng" printed as "Severe storms hit Gauteng, residents urged to avoid flood risks"):
+# most of the part's words, and at most this many times as many words.
+LONGER_COVERED = 0.8
+LONGER_MAX_RATIO = 2.5
+LONGER_SCORE = MAIN_PART_SCORE
+
+
+def _longer_print(doc: Document, part_toks: list[str], main_start: int, main_end: int):
+    """The heading-shaped line nearest above the main text (else the first below its
+    start) that holds the title's main part with more words: the title is the
+    printed headline shortened."""
+    if len(part_toks) < 3:
+        return None
+    above, below = None, None
+    for i in range(doc.hints["title"] + 1, main_end):
+        ln = doc.lines[i]
+        if not ln.text or ln.label not in CANDIDATE_LABELS or ln.weight > MAX_HEADLINE_CHARS:
+            continue
+        toks = ln.tokens
+        if len(toks) > LONGER_MAX_RATIO * len(part_toks) or ln.text.rstrip().endswith((".", ",", ";", ":")):
+            continue
+        if similarity(part_toks, toks)[0] < LONGER_COVERED:
+            continue
+        if i < main_start:
+            above = i
+        elif below is None:
+            below = i
+    best = above if above is not None else below
+    return None if best is None else (LONGER_SCORE, best, best, len(part_toks))
 
 
 HEADING_LOOKBACK = 6     # non-blank lines above the main text searched for a heading
