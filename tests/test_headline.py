@@ -112,3 +112,28 @@ def test_lead_sentence_repeating_the_title_is_not_the_headline():
                 "Town News", "Politics",
                 "The council delays the budget plan for schools, the mayor said.")
     assert headline(text) == "Council delays budget plan for schools"
+
+
+def test_headline_printed_under_a_kicker_below_the_title_copy():
+    # The last crumb of the breadcrumb repeats the <title>; below it the page prints a
+    # kicker and its own headline, worded apart from the title.
+    text = page("Council delays the budget plan again after a long night",
+                "Home", "Politics", "Council delays the budget plan again after a long night",
+                "Town hall", "After a long night the council delays its budget plan once more",
+                "By Anna Berg", "12 March 2024")
+    assert headline(text) == "After a long night the council delays its budget plan once more"
+
+
+def test_title_copy_followed_by_a_byline_keeps_the_title_copy():
+    # A byline is no kicker: the line after it (a subtitle) is not the headline.
+    text = page("Council delays the budget plan again after a long night",
+                "Home", "Politics", "Council delays the budget plan again after a long night",
+                "By Anna Berg", "The budget plan of the council is delayed once more")
+    assert headline(text) == "Council delays the budget plan again after a long night"
+
+
+def test_title_copy_cut_short_is_followed_by_the_full_headline():
+    text = page("Council delays the budget plan again after a long night of talks | Town News",
+                "Home", "Council delays the budget plan again after a long night ..",
+                "Council Delays The Budget Plan Again After A Long Night Of Talks", "12 March 2024")
+    assert headline(text) == "Council Delays The Budget Plan Again After A Long Night Of Talks"

@@ -180,6 +180,10 @@ def run(doc: Document, ctx) -> None:
         # copies sit in breadcrumbs and menus.
         above = [c for c in near if c[1] < main_start]
         best_score, best, best_last, _ = above[-1] if above else near[0]
+        restated = _restated_below(doc, best_last, tokens(" ".join(
+            doc.lines[k].text for k in range(best, best_last + 1))), ctx.rules)
+        if restated is not None:
+            best = best_last = restated
 
     if best is not None:
         line = doc.lines[best]
@@ -235,6 +239,46 @@ def _longer_print(doc: Document, part_toks: list[str], main_start: int, main_end
             below = i
     best = above if above is not None else below
     return None if best is None else (LONGER_SCORE, best, best, len(part_toks))
+
+
+# Below a copy of the title (the last crumb of a breadcrumb, a teaser box) a page may
+# print a kicker and then its own headline, worded apart from the title: "Annalena Baerbock:
+# Jetzt Top-Job in New York…" / "UN-Generalversammlung" / "Baerbock zur UN: Nur eine Etappe…".
+KICKER_MAX_TOKENS = 5
+RESTATED_SHARED = 0.3
+
+
+def _restated_below(doc: Document, last: int, head_toks: list[str], rules) -> int | None:
+    """The page's printed headline right below the matched title copy: a heading-shaped
+    line sharing words with it, after a kicker line ("Meinung", "Emotionales Interview"),
+    or straight after a copy cut short ("… Restrictions Can Be ..")."""
+    following = []
+    j = last + 1
+    while j < len(doc.lines) and len(following) < 2:
+        if doc.lines[j].text:
+            following.append(j)
+        j += 1
+    if not following:
+        return None
+    cut_short = doc.lines[last].text.rstrip().endswith(("..", "…"))
+    site_toks = [tokens(p) for p in title_parts(doc.lines[doc.hints["title"]].text)]
+    kicker = doc.lines[following[0]]
+    if not cut_short:
+        if len(following) < 2 or not 0 < len(kicker.tokens) <= KICKER_MAX_TOKENS or \
+                any(c.isdigit() for c in kicker.text) or \
+                kicker.text.rstrip().endswith((".", ",", ":")) or \
+                kicker.tokens in site_toks or _byline_shape(kicker.text, rules) == "byline.cue":
+            return None     # a label ("Related:"), the site name or a byline, not a kicker
+    i = following[0] if cut_short else following[1]
+    ln = doc.lines[i]
+    toks = ln.tokens
+    if (3 <= len(toks) and 15 <= ln.weight <= MAX_HEADLINE_CHARS
+            and not ln.text.rstrip().endswith((".", ",", ";", ":"))
+            and ln.label in CANDIDATE_LABELS | {Label.BODY}
+            and similarity(toks, head_toks)[0] >= RESTATED_SHARED
+            and (cut_short or toks[:len(kicker.tokens)] != kicker.tokens)):
+        return i     # (a line that starts with the "kicker" is a copy carrying a label)
+    return None
 
 
 HEADING_LOOKBACK = 6     # non-blank lines above the main text searched for a heading
