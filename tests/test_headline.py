@@ -137,3 +137,14 @@ def test_title_copy_cut_short_is_followed_by_the_full_headline():
                 "Home", "Council delays the budget plan again after a long night ..",
                 "Council Delays The Budget Plan Again After A Long Night Of Talks", "12 March 2024")
     assert headline(text) == "Council Delays The Budget Plan Again After A Long Night Of Talks"
+
+
+def test_heading_above_the_text_sharing_the_title_words_beats_a_caption():
+    # No line matches the (SEO) title; above the text sit the printed headline, a
+    # standfirst-like photo caption and the text. The heading that shares the title's
+    # words wins over the nearer caption.
+    text = page("Budget row: council delays the school spending plan | Town News",
+                "Town News", "Politics",
+                "School spending plan delayed again as budget row goes on",
+                "By Anna Berg", "Members of the committee leaving the town hall on Monday night")
+    assert headline(text) == "School spending plan delayed again as budget row goes on"

@@ -285,9 +285,12 @@ HEADING_LOOKBACK = 6     # non-blank lines above the main text searched for a he
 
 
 def _heading_above(doc: Document, main_start: int, rules) -> int | None:
-    """A heading-shaped line just above the main text: short, no full stop, not chrome."""
+    """A heading-shaped line just above the main text: short, no full stop, not chrome.
+    Of several, the one sharing most words with the title; the nearest when none does
+    (a caption or a standfirst sits between the headline and the text as often as not)."""
     seen = 0
     name_line = None      # a line shaped like a bare name: the headline only if nothing else is
+    found: list[int] = []
     for i in range(min(main_start, len(doc.lines)) - 1, doc.hints["title"], -1):
         ln = doc.lines[i]
         if not ln.text:
@@ -299,7 +302,8 @@ def _heading_above(doc: Document, main_start: int, rules) -> int | None:
             continue
         if ln.text.endswith((".", ":", ",", ";")) or sum(c.isdigit() for c in ln.text) > 4:
             continue
-        if rules.match("captions", ln.text, ln.key) or rules.match("byline", ln.text, ln.key):
+        if "©" in ln.text or rules.match("captions", ln.text, ln.key) or \
+                rules.match("byline", ln.text, ln.key):
             continue
         shape = _byline_shape(ln.text, rules)
         if shape == "byline.cue":
@@ -307,8 +311,21 @@ def _heading_above(doc: Document, main_start: int, rules) -> int | None:
         if shape == "byline.name-line" and _dated_neighbour(doc, i, rules):
             name_line = i if name_line is None else name_line
             continue   # "Birgit Baumann" beside "12.03.2024"; but "Leadership Styles" may be one
-        return i
-    return name_line
+        found.append(i)
+    if not found:
+        return name_line
+    title_words = _content_words(doc.lines[doc.hints["title"]].tokens)
+    shared = [len(title_words & _content_words(doc.lines[i].tokens)) for i in found]
+    best = max(range(len(found)), key=lambda k: (shared[k], -k))
+    return found[best] if shared[best] >= MIN_SHARED_WORDS else found[0]
+
+
+MIN_SHARED_WORDS = 2
+
+
+def _content_words(toks: list[str]) -> set[str]:
+    """Words long enough to carry meaning ("Waffensysteme", not "le", "für"); CJK characters."""
+    return {t for t in toks if len(t) >= 4 or _DENSE_CHAR.match(t)}
 
 
 def _dated_neighbour(doc: Document, i: int, rules) -> bool:
