@@ -73,3 +73,78 @@ def test_headline_broken_over_two_lines_is_joined():
     text = ("Fantastic Beasts: A Nice Place to Visit | The Weekly\n\n"
             "Fantastic Beasts: A Nice Place to\nVisit\n\n" + PROSE + "\n\n" + PROSE2)
     assert headline(text) == "Fantastic Beasts: A Nice Place to Visit"
+
+
+def test_short_first_part_is_the_post_title_under_the_blog_name():
+    # "Post | Blog name": the blog name is printed in the page header, the short post
+    # title just above the text; the one closer to the text is the headline.
+    text = page("Nebelmorgen | Notizen aus dem Garten und der Küche",
+                "Notizen aus dem Garten und der Küche", "Startseite", "Über mich",
+                "Nebelmorgen", "12. November 2019")
+    assert headline(text) == "Nebelmorgen"
+
+
+def test_cjk_title_part_glued_to_latin_letters_is_long():
+    # "2024ABC…" is one token for the word pattern; counted by characters it is the
+    # longest part of the title, not the channel or site name after "--".
+    head = "2024ABC年度评选提名奖在京揭晓仪式举行"
+    text = "\n\n".join([f"{head}--体育--人民网", "首页 | 体育 | 新闻", head,
+                        "2024年12月15日14:57 来源：人民网",
+                        "新华社北京12月15日电，年度评选提名奖揭晓仪式在北京举行，共有五十个候选人获得提名。" * 3,
+                        "评选委员会表示，今年的评选将在下个月公布最终结果，届时将举行颁奖典礼。" * 3])
+    assert headline(text) == head
+
+
+def test_title_is_the_printed_headline_shortened():
+    # The <title> is a shorter (SEO) form of the headline; no line matches it, but the
+    # printed headline above the text holds all of its words and more.
+    text = page("Council delays budget plan for schools | Town News",
+                "Town News", "Politics",
+                "Council delays budget plan for schools again, parents urged to write in",
+                "Share", "Email", "Print", "Members of the council in the town hall on Monday",
+                "By Anna Berg", "12 March 2024")
+    assert headline(text) == "Council delays budget plan for schools again, parents urged to write in"
+
+
+def test_lead_sentence_repeating_the_title_is_not_the_headline():
+    # A sentence that repeats the title's words is the lead, not a longer headline.
+    text = page("Council delays budget plan for schools | Town News",
+                "Town News", "Politics",
+                "The council delays the budget plan for schools, the mayor said.")
+    assert headline(text) == "Council delays budget plan for schools"
+
+
+def test_headline_printed_under_a_kicker_below_the_title_copy():
+    # The last crumb of the breadcrumb repeats the <title>; below it the page prints a
+    # kicker and its own headline, worded apart from the title.
+    text = page("Council delays the budget plan again after a long night",
+                "Home", "Politics", "Council delays the budget plan again after a long night",
+                "Town hall", "After a long night the council delays its budget plan once more",
+                "By Anna Berg", "12 March 2024")
+    assert headline(text) == "After a long night the council delays its budget plan once more"
+
+
+def test_title_copy_followed_by_a_byline_keeps_the_title_copy():
+    # A byline is no kicker: the line after it (a subtitle) is not the headline.
+    text = page("Council delays the budget plan again after a long night",
+                "Home", "Politics", "Council delays the budget plan again after a long night",
+                "By Anna Berg", "The budget plan of the council is delayed once more")
+    assert headline(text) == "Council delays the budget plan again after a long night"
+
+
+def test_title_copy_cut_short_is_followed_by_the_full_headline():
+    text = page("Council delays the budget plan again after a long night of talks | Town News",
+                "Home", "Council delays the budget plan again after a long night ..",
+                "Council Delays The Budget Plan Again After A Long Night Of Talks", "12 March 2024")
+    assert headline(text) == "Council Delays The Budget Plan Again After A Long Night Of Talks"
+
+
+def test_heading_above_the_text_sharing_the_title_words_beats_a_caption():
+    # No line matches the (SEO) title; above the text sit the printed headline, a
+    # standfirst-like photo caption and the text. The heading that shares the title's
+    # words wins over the nearer caption.
+    text = page("Budget row: council delays the school spending plan | Town News",
+                "Town News", "Politics",
+                "School spending plan delayed again as budget row goes on",
+                "By Anna Berg", "Members of the committee leaving the town hall on Monday night")
+    assert headline(text) == "School spending plan delayed again as budget row goes on"

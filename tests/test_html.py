@@ -346,3 +346,33 @@ def test_a_line_whose_classes_name_two_zones_gets_the_same_rule_in_every_process
                              env={**os.environ, "PYTHONHASHSEED": seed}, check=True)
         rules.add(out.stdout.strip())
     assert rules == {"markup.class-share"}
+
+
+def _headline_page(title: str, og_title: str, h1: str) -> str:
+    return (f"<!DOCTYPE html><html lang='en'><head><title>{title}</title>"
+            f"<meta property='og:title' content='{og_title}'></head><body>"
+            f"<nav><a href='/'>Front page</a> <a href='/world'>World news</a></nav>"
+            f"<article><h1>{h1}</h1><p>{BODY_1}</p><p>{BODY_2}</p><p>{BODY_3}</p></article>"
+            "</body></html>")
+
+
+def test_h1_with_kicker_line_gives_the_line_the_page_states():
+    # A kicker shares the <h1> (split by <br>); og:title states the headline alone.
+    page = _headline_page("Storm hits the coast | The Daily Planet", "Storm hits the coast",
+                          "Weather<br>Storm hits the coast")
+    assert declutter.clean(page).headline == "Storm hits the coast"
+
+
+def test_stated_title_with_site_name_does_not_replace_the_h1():
+    # og:title carries the site name with no og:site_name to cut it; the <h1> is the headline.
+    page = _headline_page("Storm hits the coast - The Daily Planet",
+                          "Storm hits the coast - The Daily Planet", "Storm hits the coast")
+    assert declutter.clean(page).headline == "Storm hits the coast"
+
+
+def test_printed_h1_stands_against_an_unrelated_stated_title():
+    # The page's <h1>, also the heading above the text, beats an SEO og:title worded apart.
+    page = _headline_page("Coastal towns count the cost after the night of wind",
+                          "Coastal towns count the cost after the night of wind",
+                          "Storm hits the coast")
+    assert declutter.clean(page).headline == "Storm hits the coast"

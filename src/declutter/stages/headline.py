@@ -20,6 +20,7 @@ _TITLE_SEPARATORS = regex.compile(
 CANDIDATE_LABELS = frozenset({Label.UNKNOWN, Label.DUPLICATE, Label.NAV, Label.BOILERPLATE,
                               Label.META})
 MAX_HEADLINE_CHARS = 400
+_DENSE_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # A first line longer than this is not a <title>; comparing every line with it would
 # cost (lines x title length), quadratic on a dump that opens with one huge line.
 MAX_TITLE_CHARS = 2000
@@ -30,12 +31,17 @@ def title_parts(title: str) -> list[str]:
     return parts or [title]
 
 
+def _words(text: str) -> int:
+    """Words of a title part; in scripts written without spaces a character counts as one."""
+    return max(len(tokens(text)), len(_DENSE_CHAR.findall(text)))
+
+
 def _main_part(parts: list[str]) -> str:
     """The title part that holds the headline: the first, unless it is too short to be
     one ("News | …", "Lexikon « …"), then the longest."""
-    if len(tokens(parts[0])) >= 3:
+    if _words(parts[0]) >= 3:
         return parts[0]
-    return max(parts, key=lambda p: len(tokens(p)))
+    return max(parts, key=_words)
 
 
 def _title_tokens(doc: Document) -> tuple[list[str], str, list[str]] | None:
@@ -67,11 +73,14 @@ def _part_spans(title: str, main_part: str) -> list[tuple[list[str], bool]]:
     main part."""
     parts = title_parts(title)[:MAX_PARTS]
     main = parts.index(main_part) if main_part in parts else -1
+    # A short first part ("Unbefriedigt | Deviante Pfade") is a short headline as often as
+    # a section name: it counts as the main part too, and position above the text decides.
+    mains = {main, 0}
     toks = [tokens(p) for p in parts]
     spans = []
     for a in range(len(parts)):
         for b in range(a, len(parts)):
-            has_main = a <= main <= b
+            has_main = any(a <= m <= b for m in mains)
             if not any(toks[a:b + 1]):
                 continue
             if not has_main and a == b and (_DOMAIN.search(parts[a]) or (
@@ -155,6 +164,10 @@ def run(doc: Document, ctx) -> None:
     # A line that matches a side part of the title stands in for the main part when it
     # has two words or more; a one-word part ("Politics", "Synchronschwimmen") is a section
     # name as often as a headline, and then a heading printed just above the text wins.
+    if not main_matches:
+        longer = _longer_print(doc, part_toks, main_start, main_end)
+        if longer is not None:
+            main_matches = [longer]
     candidates = main_matches or [c for c in matches if c[3] >= 2]
     heading = None if candidates else _heading_above(doc, main_start, ctx.rules)
     if heading is None and not candidates:
@@ -167,6 +180,10 @@ def run(doc: Document, ctx) -> None:
         # copies sit in breadcrumbs and menus.
         above = [c for c in near if c[1] < main_start]
         best_score, best, best_last, _ = above[-1] if above else near[0]
+        restated = _restated_below(doc, best_last, tokens(" ".join(
+            doc.lines[k].text for k in range(best, best_last + 1))), ctx.rules)
+        if restated is not None:
+            best = best_last = restated
 
     if best is not None:
         line = doc.lines[best]
@@ -192,13 +209,88 @@ def run(doc: Document, ctx) -> None:
 MAIN_PART_SCORE = 1.0
 
 
+# The printed headline holds the title's main part and adds to it ("Severe storms hit
+# Gauteng" printed as "Severe storms hit Gauteng, residents urged to avoid flood risks"):
+# most of the part's words, and at most this many times as many words.
+LONGER_COVERED = 0.8
+LONGER_MAX_RATIO = 2.5
+LONGER_SCORE = MAIN_PART_SCORE
+
+
+def _longer_print(doc: Document, part_toks: list[str], main_start: int, main_end: int):
+    """The heading-shaped line nearest above the main text (else the first below its
+    start) that holds the title's main part with more words: the title is the
+    printed headline shortened."""
+    if len(part_toks) < 3:
+        return None
+    above, below = None, None
+    for i in range(doc.hints["title"] + 1, main_end):
+        ln = doc.lines[i]
+        if not ln.text or ln.label not in CANDIDATE_LABELS or ln.weight > MAX_HEADLINE_CHARS:
+            continue
+        toks = ln.tokens
+        if len(toks) > LONGER_MAX_RATIO * len(part_toks) or ln.text.rstrip().endswith((".", ",", ";", ":")):
+            continue
+        if similarity(part_toks, toks)[0] < LONGER_COVERED:
+            continue
+        if i < main_start:
+            above = i
+        elif below is None:
+            below = i
+    best = above if above is not None else below
+    return None if best is None else (LONGER_SCORE, best, best, len(part_toks))
+
+
+# Below a copy of the title (the last crumb of a breadcrumb, a teaser box) a page may
+# print a kicker and then its own headline, worded apart from the title: "Annalena Baerbock:
+# Jetzt Top-Job in New York…" / "UN-Generalversammlung" / "Baerbock zur UN: Nur eine Etappe…".
+KICKER_MAX_TOKENS = 5
+RESTATED_SHARED = 0.3
+
+
+def _restated_below(doc: Document, last: int, head_toks: list[str], rules) -> int | None:
+    """The page's printed headline right below the matched title copy: a heading-shaped
+    line sharing words with it, after a kicker line ("Meinung", "Emotionales Interview"),
+    or straight after a copy cut short ("… Restrictions Can Be ..")."""
+    following = []
+    j = last + 1
+    while j < len(doc.lines) and len(following) < 2:
+        if doc.lines[j].text:
+            following.append(j)
+        j += 1
+    if not following:
+        return None
+    cut_short = doc.lines[last].text.rstrip().endswith(("..", "…"))
+    site_toks = [tokens(p) for p in title_parts(doc.lines[doc.hints["title"]].text)]
+    kicker = doc.lines[following[0]]
+    if not cut_short:
+        if len(following) < 2 or not 0 < len(kicker.tokens) <= KICKER_MAX_TOKENS or \
+                any(c.isdigit() for c in kicker.text) or \
+                kicker.text.rstrip().endswith((".", ",", ":")) or \
+                kicker.tokens in site_toks or _byline_shape(kicker.text, rules) == "byline.cue":
+            return None     # a label ("Related:"), the site name or a byline, not a kicker
+    i = following[0] if cut_short else following[1]
+    ln = doc.lines[i]
+    toks = ln.tokens
+    if (3 <= len(toks) and 15 <= ln.weight <= MAX_HEADLINE_CHARS
+            and not ln.text.rstrip().endswith((".", ",", ";", ":"))
+            and ln.label in CANDIDATE_LABELS | {Label.BODY}
+            and similarity(toks, head_toks)[0] >= RESTATED_SHARED
+            and (cut_short or toks[:len(kicker.tokens)] != kicker.tokens)):
+        return i     # (a line that starts with the "kicker" is a copy carrying a label)
+    return None
+
+
 HEADING_LOOKBACK = 6     # non-blank lines above the main text searched for a heading
 
 
 def _heading_above(doc: Document, main_start: int, rules) -> int | None:
-    """A heading-shaped line just above the main text: short, no full stop, not chrome."""
+    """A heading-shaped line just above the main text: short, no full stop, not chrome.
+    Of several, the one sharing most words with the title; the nearest when none does
+    (a caption or a standfirst sits between the headline and the text as often as not)."""
     seen = 0
     name_line = None      # a line shaped like a bare name: the headline only if nothing else is
+    found: list[int] = []
     for i in range(min(main_start, len(doc.lines)) - 1, doc.hints["title"], -1):
         ln = doc.lines[i]
         if not ln.text:
@@ -210,7 +302,8 @@ def _heading_above(doc: Document, main_start: int, rules) -> int | None:
             continue
         if ln.text.endswith((".", ":", ",", ";")) or sum(c.isdigit() for c in ln.text) > 4:
             continue
-        if rules.match("captions", ln.text, ln.key) or rules.match("byline", ln.text, ln.key):
+        if "©" in ln.text or rules.match("captions", ln.text, ln.key) or \
+                rules.match("byline", ln.text, ln.key):
             continue
         shape = _byline_shape(ln.text, rules)
         if shape == "byline.cue":
@@ -218,8 +311,21 @@ def _heading_above(doc: Document, main_start: int, rules) -> int | None:
         if shape == "byline.name-line" and _dated_neighbour(doc, i, rules):
             name_line = i if name_line is None else name_line
             continue   # "Birgit Baumann" beside "12.03.2024"; but "Leadership Styles" may be one
-        return i
-    return name_line
+        found.append(i)
+    if not found:
+        return name_line
+    title_words = _content_words(doc.lines[doc.hints["title"]].tokens)
+    shared = [len(title_words & _content_words(doc.lines[i].tokens)) for i in found]
+    best = max(range(len(found)), key=lambda k: (shared[k], -k))
+    return found[best] if shared[best] >= MIN_SHARED_WORDS else found[0]
+
+
+MIN_SHARED_WORDS = 2
+
+
+def _content_words(toks: list[str]) -> set[str]:
+    """Words long enough to carry meaning ("Waffensysteme", not "le", "für"); CJK characters."""
+    return {t for t in toks if len(t) >= 4 or _DENSE_CHAR.match(t)}
 
 
 def _dated_neighbour(doc: Document, i: int, rules) -> bool:

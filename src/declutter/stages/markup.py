@@ -153,25 +153,36 @@ def _stated_headlines(page: dict, ld: dict) -> list[str]:
     return out
 
 
-def _h1_groups(doc: Document) -> list[tuple[int, str]]:
-    """(first line index, text) of each <h1> block; an <h1> split by <br> is joined."""
+def _h1_groups(doc: Document) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(first line index, text) of each <h1> block, an <h1> split by <br> joined; and
+    each line of such a split <h1> alone: a kicker or a date often shares the <h1>."""
     groups: dict[int, list[int]] = {}
     for i, ln in enumerate(doc.lines):
         if ln.text and ln.hints and "h1" in ln.hints["tags"] and ln.label is not Label.TITLE:
             groups.setdefault(ln.block, []).append(i)
-    return [(idx[0], " ".join(doc.lines[i].text for i in idx)) for idx in groups.values()]
+    joined = [(idx[0], " ".join(doc.lines[i].text for i in idx)) for idx in groups.values()]
+    single = [(i, doc.lines[i].text) for idx in groups.values() if len(idx) > 1 for i in idx]
+    return joined, single
+
+
+def _cut_site(value: str) -> str:
+    """A stated headline without the site name the page may append ("X - Rezept von Site")."""
+    from .headline import _main_part, title_parts
+    return _main_part(title_parts(value))
 
 
 def _headline(doc: Document, ctx, page: dict, ld: dict) -> None:
     stated = _stated_headlines(page, ld)
     refs = [tokens(s) for s in stated]
+    refs += [t for t in (tokens(_cut_site(s)) for s in stated) if t not in refs]
     title_idx = doc.hints.get("title")
     title_toks = tokens(doc.lines[title_idx].text) if title_idx is not None else []
     current = doc.fields.get("headline")
     if not refs and current is not None and current.line is not None:
         return        # nothing stated: the text stage's match against the title stands
     best, best_text, best_score = None, "", 0.0
-    for i, text in _h1_groups(doc):
+    groups, lines = _h1_groups(doc)
+    for i, text in groups + lines:
         toks = tokens(text)
         score = max((min(similarity(toks, r)) for r in refs), default=0.0)
         if not refs and title_toks:
@@ -190,7 +201,6 @@ def _headline(doc: Document, ctx, page: dict, ld: dict) -> None:
         ctx.mark(line, Label.HEADLINE, "markup.headline-h1", f"<h1> matching stated title {best_score:.2f}")
         doc.fields["headline"] = Field(best_text, best, 0.9)
         return
-    groups = _h1_groups(doc)
     if not stated and current is None and len(groups) == 1 and len(tokens(groups[0][1])) >= 2:
         # The page's only <h1>, when nothing else names the article.
         i, text = groups[0]
@@ -201,6 +211,9 @@ def _headline(doc: Document, ctx, page: dict, ld: dict) -> None:
         return
     if current is not None and any(min(similarity(tokens(current.value), r)) >= 0.6 for r in refs):
         return
+    if current is not None and current.line is not None and \
+            "h1" in (doc.lines[current.line].hints or {}).get("tags", ()):
+        return        # the text stage's headline is the page's <h1>: two signs against one
     anchor = _anchor(doc)
     if anchor is not None:
         ctx.note(doc.lines[anchor], "markup.headline-stated", stated[0])
