@@ -30,6 +30,11 @@ HEADER_UNITS = 12      # at most this many short units in a date/byline/share bl
 HEADER_LINE_CHARS = 80  # a date or byline line in that block is at most this long
 LEAD_MIN_CHARS = 120   # shorter prose over a date/byline block is mostly the headline
 HEADER_OTHER_CHARS = 40  # other unmarked lines there are labels ("Rating:") or buttons
+TAIL_UNITS = 1         # at most this many short closing sentences join the end of a run
+TAIL_MIN_WORDS = 4     # a closing sentence has at least this many words
+LABEL_WORDS = 3        # "Label: text" with at most this many words before the colon
+CLOSE_MARKS = frozenset(".")
+QUOTES = frozenset("\"”’»)」』")
 
 
 def units(doc: Document, config, stopwords=(frozenset(), frozenset())) -> list[tuple[list[int], float]]:
@@ -163,8 +168,42 @@ def run(doc: Document, ctx) -> None:
     else:
         heads = {i for _, first, last, _ in title_matches(doc) for i in range(first, last + 1)}
         start = _lead_over_header(doc, ctx, groups, scores, start, heads)
+    end = _closing_sentences(doc, groups, end, lexicon)
     doc.main = (groups[start][0][0], groups[end - 1][0][-1] + 1)
     doc.hints["main_score"] = total
+
+
+def _closes_sentence(text: str) -> bool:
+    """Ends with a full stop, question or exclamation mark (maybe inside a quote);
+    a colon or semicolon announces more, and what follows a run is page chrome."""
+    text = text.rstrip()
+    if text[-1:] in QUOTES:
+        text = text[:-1].rstrip()
+    return text[-1:] in CLOSE_MARKS
+
+
+def _closing_sentences(doc: Document, groups, end: int, lexicon) -> int:
+    """The run's end, moved past the short sentences that close the article.
+
+    A last paragraph of one short sentence ("And he won that vote, too.") scores
+    below zero like a menu line, so the run stops before it. Unmarked units right
+    after the run that are whole sentences written in words (several words,
+    function words among them) are the article's closing lines; the first line
+    that is not one (a tag list, a share button, a marked line) stops the search.
+    """
+    for k in range(end, min(end + TAIL_UNITS, len(groups))):
+        lines = [doc.lines[i] for i in groups[k][0]]
+        if any(ln.label is not Label.UNKNOWN for ln in lines) or \
+                not _closes_sentence(lines[-1].text):
+            break
+        head, colon, _ = lines[0].text.partition(": ")
+        if colon and len(head.split()) <= LABEL_WORDS:
+            break                   # "Our standards: ...", "Source: ...": a label, not prose
+        toks = [t for ln in lines for t in ln.tokens]
+        if len(toks) < TAIL_MIN_WORDS or not any(t in lexicon.any_stopwords for t in toks):
+            break
+        end = k + 1
+    return end
 
 
 def _free_contents_entries(doc: Document, groups, scores, best) -> bool:
