@@ -153,9 +153,11 @@ def run(doc: Document, ctx) -> None:
     if head is not None:
         # A lead paragraph printed between the headline and the text, cut off from
         # it by a photo credit or a date line, belongs to the article, however short
-        # (a one-sentence standfirst). The short lines between it and the text are the
+        # (a one-sentence standfirst), but not a list or an address cut by <br>.
+        # The short lines between it and the text are the
         # credit, caption or share line that cut it off: they stay out.
-        lead = next((k for k in range(head + 1, start) if scores[k] > 0), None)
+        lead = next((k for k in range(head + 1, start) if scores[k] > 0 and
+                     not any(_broken(doc.lines[i]) for i in groups[k][0])), None)
         if lead is not None:
             for k in range(lead + 1, start):
                 if scores[k] > 0:
@@ -226,6 +228,11 @@ def _free_contents_entries(doc: Document, groups, scores, best) -> bool:
     return True
 
 
+def _broken(line) -> bool:
+    """A line of a list, an address or code cut by <br> (see nav._broken_blocks)."""
+    return bool(line.marks) and line.marks[-1].rule == "nav.broken-block"
+
+
 def _header_line(text: str, ctx) -> bool:
     """A short line that dates or signs the article: a date stamp or a byline cue."""
     from ..dateparse import finder
@@ -242,8 +249,8 @@ def _lead_over_header(doc: Document, ctx, groups, scores, start: int, heads: set
     Under a one-paragraph lead many pages print the date, the author and share
     buttons; at this stage those short lines still read as menu, so the run stops
     at them and the lead is lost. A block of short units holding a date or byline
-    line, with a prose paragraph right above it, is such a header: the paragraph
-    joins the run and the block's unmarked lines are kept out. A headline in the
+    line, with a prose paragraph right above it (not a list or an address cut
+    by <br>), is such a header: the paragraph joins the run and the block's unmarked lines are kept out. A headline in the
     block is the article's top: what lies above it is not its lead.
     """
     k = start - 1
@@ -256,7 +263,7 @@ def _lead_over_header(doc: Document, ctx, groups, scores, start: int, heads: set
                 return start
         gap.append(k)
         k -= 1
-    if k < 0 or not gap or scores[k] <= 0 or any(i in heads for i in groups[k][0]) or \
+    if k < 0 or not gap or scores[k] <= 0 or any(i in heads or _broken(doc.lines[i]) for i in groups[k][0]) or \
             sum(len(doc.lines[i].text) for i in groups[k][0]) < LEAD_MIN_CHARS:
         return start
     # One date and one byline at most: several dates are a list of dated teasers.
