@@ -9,6 +9,8 @@ the main text. Short lines inside it (sub-headings) stay.
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Document, Label
 from ..text import ends_sentence
 
@@ -16,6 +18,7 @@ HARD = frozenset({Label.FORM, Label.FOOTER, Label.RELATED, Label.TITLE})
 SOFT = frozenset({Label.NAV, Label.META, Label.DUPLICATE, Label.BOILERPLATE})
 HARD_COST = -3.0
 SOFT_COST = -1.0
+ORDINAL = re.compile(r"\d{1,2}[.)]\s*$")   # the number of a list item on a line of its own
 STOP_DENSITY = 0.15     # stopword share of typical prose; lower shares scale a score down
 STOP_FLOOR, STOP_CEIL = 0.6, 1.3
 MIN_RUN = 1.0          # runs besides the best scoring less are not candidates
@@ -81,6 +84,9 @@ def units(doc: Document, config, stopwords=(frozenset(), frozenset())) -> list[t
                 close()
             continue
         close()
+        if ln.label is Label.META and ORDINAL.match(ln.text):
+            out.append(([i], 0.0))      # "3." over a step of a numbered list
+            continue
         out.append(([i], HARD_COST if ln.label in HARD else SOFT_COST if ln.label in SOFT else 0.0))
     close()
     return out
