@@ -76,6 +76,23 @@ def test_nav_short_line_run_and_menu_words():
     assert got["Share"] == ("nav", "nav.menu-word")
 
 
+def test_nav_lines_of_one_block_with_words_are_a_list_not_a_menu():
+    # Short lines cut by <br> inside one block: items of a few words are the
+    # article's list (they stay unmarked, with a note); single words are tags.
+    steps = "Mix the flour and salt\nAdd the warm water slowly\nKnead for ten minutes"
+    tags = "bread\nbaking\nflour"
+    doc, _ = declutter.api.process(page(PROSE, steps, PROSE2, tags))
+    got = {ln.text: (ln.label.value, [m.rule for m in ln.marks]) for ln in doc.lines if ln.text}
+    assert got["Add the warm water slowly"] == ("body", ["nav.broken-block", "body.main-run"])
+    assert got["baking"] == ("nav", ["nav.short-line-run"])
+
+
+def test_mainrun_closing_sentence_joins_the_run():
+    got = labels(page(PROSE, PROSE2, "The plan goes to a vote in May.", "Tags: budget"))
+    assert got["The plan goes to a vote in May."] == ("body", "body.main-run")
+    assert got["Tags: budget"][0] == "nav"
+
+
 def test_mainrun_and_body():
     got = labels(page("Some short teaser", PROSE, "A sub-heading", PROSE2, "Another short line"))
     assert got[PROSE] == ("body", "body.main-run")

@@ -9,6 +9,8 @@ the main text. Short lines inside it (sub-headings) stay.
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Document, Label
 from ..text import ends_sentence
 
@@ -16,6 +18,7 @@ HARD = frozenset({Label.FORM, Label.FOOTER, Label.RELATED, Label.TITLE})
 SOFT = frozenset({Label.NAV, Label.META, Label.DUPLICATE, Label.BOILERPLATE})
 HARD_COST = -3.0
 SOFT_COST = -1.0
+ORDINAL = re.compile(r"\d{1,2}[.)]\s*$")   # the number of a list item on a line of its own
 STOP_DENSITY = 0.15     # stopword share of typical prose; lower shares scale a score down
 STOP_FLOOR, STOP_CEIL = 0.6, 1.3
 MIN_RUN = 1.0          # runs besides the best scoring less are not candidates
@@ -30,6 +33,11 @@ HEADER_UNITS = 12      # at most this many short units in a date/byline/share bl
 HEADER_LINE_CHARS = 80  # a date or byline line in that block is at most this long
 LEAD_MIN_CHARS = 120   # shorter prose over a date/byline block is mostly the headline
 HEADER_OTHER_CHARS = 40  # other unmarked lines there are labels ("Rating:") or buttons
+TAIL_UNITS = 1         # at most this many short closing sentences join the end of a run
+TAIL_MIN_WORDS = 4     # a closing sentence has at least this many words
+LABEL_WORDS = 3        # "Label: text" with at most this many words before the colon
+CLOSE_MARKS = frozenset(".")
+QUOTES = frozenset("\"”’»)」』")
 
 
 def units(doc: Document, config, stopwords=(frozenset(), frozenset())) -> list[tuple[list[int], float]]:
@@ -76,6 +84,9 @@ def units(doc: Document, config, stopwords=(frozenset(), frozenset())) -> list[t
                 close()
             continue
         close()
+        if ln.label is Label.META and ORDINAL.match(ln.text):
+            out.append(([i], 0.0))      # "3." over a step of a numbered list
+            continue
         out.append(([i], HARD_COST if ln.label in HARD else SOFT_COST if ln.label in SOFT else 0.0))
     close()
     return out
@@ -148,9 +159,11 @@ def run(doc: Document, ctx) -> None:
     if head is not None:
         # A lead paragraph printed between the headline and the text, cut off from
         # it by a photo credit or a date line, belongs to the article, however short
-        # (a one-sentence standfirst). The short lines between it and the text are the
+        # (a one-sentence standfirst), but not a list or an address cut by <br>.
+        # The short lines between it and the text are the
         # credit, caption or share line that cut it off: they stay out.
-        lead = next((k for k in range(head + 1, start) if scores[k] > 0), None)
+        lead = next((k for k in range(head + 1, start) if scores[k] > 0 and
+                     not any(_broken(doc.lines[i]) for i in groups[k][0])), None)
         if lead is not None:
             for k in range(lead + 1, start):
                 if scores[k] > 0:
@@ -163,8 +176,42 @@ def run(doc: Document, ctx) -> None:
     else:
         heads = {i for _, first, last, _ in title_matches(doc) for i in range(first, last + 1)}
         start = _lead_over_header(doc, ctx, groups, scores, start, heads)
+    end = _closing_sentences(doc, groups, end, lexicon)
     doc.main = (groups[start][0][0], groups[end - 1][0][-1] + 1)
     doc.hints["main_score"] = total
+
+
+def _closes_sentence(text: str) -> bool:
+    """Ends with a full stop, question or exclamation mark (maybe inside a quote);
+    a colon or semicolon announces more, and what follows a run is page chrome."""
+    text = text.rstrip()
+    if text[-1:] in QUOTES:
+        text = text[:-1].rstrip()
+    return text[-1:] in CLOSE_MARKS
+
+
+def _closing_sentences(doc: Document, groups, end: int, lexicon) -> int:
+    """The run's end, moved past the short sentences that close the article.
+
+    A last paragraph of one short sentence ("And he won that vote, too.") scores
+    below zero like a menu line, so the run stops before it. Unmarked units right
+    after the run that are whole sentences written in words (several words,
+    function words among them) are the article's closing lines; the first line
+    that is not one (a tag list, a share button, a marked line) stops the search.
+    """
+    for k in range(end, min(end + TAIL_UNITS, len(groups))):
+        lines = [doc.lines[i] for i in groups[k][0]]
+        if any(ln.label is not Label.UNKNOWN for ln in lines) or \
+                not _closes_sentence(lines[-1].text):
+            break
+        head, colon, _ = lines[0].text.partition(": ")
+        if colon and len(head.split()) <= LABEL_WORDS:
+            break                   # "Our standards: ...", "Source: ...": a label, not prose
+        toks = [t for ln in lines for t in ln.tokens]
+        if len(toks) < TAIL_MIN_WORDS or not any(t in lexicon.any_stopwords for t in toks):
+            break
+        end = k + 1
+    return end
 
 
 def _free_contents_entries(doc: Document, groups, scores, best) -> bool:
@@ -187,6 +234,11 @@ def _free_contents_entries(doc: Document, groups, scores, best) -> bool:
     return True
 
 
+def _broken(line) -> bool:
+    """A line of a list, an address or code cut by <br> (see nav._broken_blocks)."""
+    return bool(line.marks) and line.marks[-1].rule == "nav.broken-block"
+
+
 def _header_line(text: str, ctx) -> bool:
     """A short line that dates or signs the article: a date stamp or a byline cue."""
     from ..dateparse import finder
@@ -203,8 +255,8 @@ def _lead_over_header(doc: Document, ctx, groups, scores, start: int, heads: set
     Under a one-paragraph lead many pages print the date, the author and share
     buttons; at this stage those short lines still read as menu, so the run stops
     at them and the lead is lost. A block of short units holding a date or byline
-    line, with a prose paragraph right above it, is such a header: the paragraph
-    joins the run and the block's unmarked lines are kept out. A headline in the
+    line, with a prose paragraph right above it (not a list or an address cut
+    by <br>), is such a header: the paragraph joins the run and the block's unmarked lines are kept out. A headline in the
     block is the article's top: what lies above it is not its lead.
     """
     k = start - 1
@@ -217,7 +269,7 @@ def _lead_over_header(doc: Document, ctx, groups, scores, start: int, heads: set
                 return start
         gap.append(k)
         k -= 1
-    if k < 0 or not gap or scores[k] <= 0 or any(i in heads for i in groups[k][0]) or \
+    if k < 0 or not gap or scores[k] <= 0 or any(i in heads or _broken(doc.lines[i]) for i in groups[k][0]) or \
             sum(len(doc.lines[i].text) for i in groups[k][0]) < LEAD_MIN_CHARS:
         return start
     # One date and one byline at most: several dates are a list of dated teasers.

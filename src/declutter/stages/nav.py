@@ -9,6 +9,10 @@ from ..model import Document, Label
 from ..text import ends_sentence
 from . import apply_family
 
+# This many short lines of one block are one element cut by <br> or <pre>: a list,
+# a poem, code or an address, not a menu (whose links are blocks of their own).
+BROKEN_BLOCK = 3
+BROKEN_WORDS = 3.0      # words per line, on average, in such a block (a tag cloud has ~1)
 _SOFT = (Label.UNKNOWN, Label.DUPLICATE, Label.NAV, Label.META, Label.BOILERPLATE)
 
 
@@ -30,11 +34,32 @@ def run(doc: Document, ctx) -> None:
         if run_start is not None:
             items = content[run_start:i]
             if len(items) >= ctx.config.nav_run:
+                broken = _broken_blocks(items)
                 for item in items:
-                    if item.label is Label.UNKNOWN:
+                    if item.label is not Label.UNKNOWN:
+                        continue
+                    if item.block in broken:
+                        ctx.note(item, "nav.broken-block", "short lines of one block")
+                    else:
                         ctx.mark(item, Label.NAV, "nav.short-line-run",
                                  f"{len(items)} short lines in a row")
             run_start = None
+
+
+def _broken_blocks(items) -> set[int]:
+    """Blocks that hold several lines of the run and read as text, not as links.
+
+    A menu prints each link as a block of its own; several short lines of one
+    block come from one element cut by <br> or <pre>: an ingredient or spec list,
+    a poem, code. A tag cloud can be one block too, but its lines are single
+    words, while list items and verses carry a few words each (words between
+    spaces: a list in Chinese or Japanese is not told apart this way and stays menu).
+    """
+    lines: dict[int, list] = {}
+    for item in items:
+        lines.setdefault(item.block, []).append(item)
+    return {block for block, group in lines.items() if len(group) >= BROKEN_BLOCK and
+            sum(len(ln.text.split()) for ln in group) >= BROKEN_WORDS * len(group)}
 
 
 def _inline_fragments(content, limit: int) -> set[int]:
