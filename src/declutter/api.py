@@ -14,7 +14,8 @@ def to_document(text: str) -> Document:
     if text.startswith("\ufeff"):
         text = text[1:]
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return Document([Line(number=i + 1, raw=raw) for i, raw in enumerate(raw_lines)])
+    # Positional arguments: the dataclass __init__ binds them faster than keywords.
+    return Document([Line(number, raw) for number, raw in enumerate(raw_lines, 1)])
 
 
 def _config(lang: str | None, config: Config | None) -> Config:
