@@ -103,3 +103,10 @@ def test_required_literals_are_top_level_runs():
     assert required_literals((r"(?s:abc)def",)) == ("def",)    # a group with flags: not read
     assert required_literals((r"ab.cd",)) is None               # no run of three
     assert required_literals((r"(?-i:cookie)",)) is None        # flags of its own
+
+
+def test_no_dense_script_character_comes_before_thai():
+    from declutter import text
+    first = next(c for c in range(0x110000) if text._DENSE.match(chr(c)))
+    assert first == 0xE01 and text._PAST_THAI.match(chr(first))
+    assert text.weight("Größe 東京") == len("Größe 東京") + 4 and text.weight("Größe") == 5

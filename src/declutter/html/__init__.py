@@ -49,9 +49,9 @@ def to_document(html: str, *, max_chars: int = MAX_HTML_CHARS,
     lines: list[Line] = []
     for block in blocks:
         if lines:
-            lines.append(Line(number=len(lines) + 1, raw=""))
+            lines.append(Line(len(lines) + 1, ""))
         for text in block.lines:
-            lines.append(Line(number=len(lines) + 1, raw=text, hints=block.hints))
+            lines.append(Line(len(lines) + 1, text, hints=block.hints))
     doc = Document(lines)
     doc.hints["page"] = page
     doc.hints["source"] = "html"

@@ -86,13 +86,6 @@ def _words(attrs: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _SPLIT_CLASS.split(attrs) if w.lower() in CLASS_WORDS)
 
 
-def hidden(el) -> bool:
-    if el.get("hidden") is not None:
-        return True
-    style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
-
-
 class Renderer:
     """Collects text fragments of the open block; a block boundary flushes them."""
 
@@ -176,7 +169,9 @@ class Renderer:
                 continue
             if event == "start":
                 depth += 1
-                if tag in DROPPED or hidden(el):
+                # Hidden by the hidden attribute or an inline display:none / visibility:hidden.
+                if tag in DROPPED or el.get("hidden") is not None or (
+                        (style := el.get("style")) and _HIDDEN_STYLE.search(style)):
                     skipped.add(el)
                     skip_subtree()
                     continue
@@ -186,7 +181,8 @@ class Renderer:
                         text(el.text)
                     continue
                 if tag in BLOCK:
-                    flush()
+                    if parts:
+                        flush()
                 elif tag == "br":
                     parts.append(BR)
                 elif tag in CELLS:
@@ -222,7 +218,8 @@ class Renderer:
                     skipped.discard(el)
                 elif depth < max_depth:
                     if tag in BLOCK:
-                        flush()
+                        if parts:
+                            flush()
                     elif tag in CELLS:
                         parts.append(TAB)
                     stack.pop()

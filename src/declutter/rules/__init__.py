@@ -189,6 +189,13 @@ class CompiledRule:
         return m.group(0) if m else None
 
 
+@functools.cache
+def _compiled(rule: Rule) -> CompiledRule:
+    """A rule compiled once, whichever rule sets hold it: the rules of scope "any" make
+    up most of every language's set (44 distinct rules in the 25 sets, 700 in all)."""
+    return CompiledRule(rule)
+
+
 def _data_files() -> dict[str, dict]:
     folder = resources.files(__package__) / "data"
     out = {}
@@ -259,7 +266,7 @@ class RuleSet:
             merged[key] = r
         self.families: dict[str, list[CompiledRule]] = {}
         for r in merged.values():
-            self.families.setdefault(r.family, []).append(CompiledRule(r))
+            self.families.setdefault(r.family, []).append(_compiled(r))
         from .family import FamilyMatcher
         self._matchers = {name: FamilyMatcher(rules) for name, rules in self.families.items()}
         self.lexicon = lexicon

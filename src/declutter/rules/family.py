@@ -18,6 +18,7 @@ every branch at every position instead of scanning for each pattern's literals.)
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -63,25 +64,30 @@ def _pattern_screen(c: CompiledRule):
     return (holds, non_ascii, literal) if holds or literal else None
 
 
+@functools.cache
+def _step(c: CompiledRule) -> tuple:
+    """(kind, max_chars, compiled rule, kind-specific data) of one rule, built once per
+    compiled rule (rules/__init__._compiled shares those between rule sets)."""
+    data = None
+    if c.rule.match == "prefix":
+        data = {}
+        for p in c.prefixes:
+            data.setdefault(p[0], []).append(p)
+        data = {k: tuple(v) for k, v in data.items()}
+    elif c.rule.match == "contains":
+        data = _phrase_screen(c)
+    elif c.rule.match == "pattern":
+        data = _pattern_screen(c)
+    return c.rule.match, c.rule.max_chars, c, data
+
+
 class FamilyMatcher:
     __slots__ = ("steps", "max_chars")
 
     def __init__(self, rules: list[CompiledRule]):
         self.max_chars = max((c.rule.max_chars for c in rules), default=-1)
         # (kind, max_chars, compiled rule, kind-specific data) in family order.
-        self.steps = []
-        for c in rules:
-            data = None
-            if c.rule.match == "prefix":
-                data = {}
-                for p in c.prefixes:
-                    data.setdefault(p[0], []).append(p)
-                data = {k: tuple(v) for k, v in data.items()}
-            elif c.rule.match == "contains":
-                data = _phrase_screen(c)
-            elif c.rule.match == "pattern":
-                data = _pattern_screen(c)
-            self.steps.append((c.rule.match, c.rule.max_chars, c, data))
+        self.steps = [_step(c) for c in rules]
 
     def match(self, text: str, key: str, folded: str | None = None):
         """(Rule, evidence) of the first rule that matches, or None."""

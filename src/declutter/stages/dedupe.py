@@ -20,7 +20,9 @@ def _doubled(toks: list[str]) -> bool:
     for parts in (2, 3):
         if n >= 2 * parts - 2 and n % parts == 0:
             size = n // parts
-            if size and all(toks[i * size:(i + 1) * size] == toks[:size] for i in range(1, parts)):
+            # toks[size] == toks[0] is the first thing the slices compare: most lines fail it.
+            if size and toks[size] == toks[0] and all(
+                    toks[i * size:(i + 1) * size] == toks[:size] for i in range(1, parts)):
                 return True
     return False
 
@@ -51,7 +53,7 @@ def run(doc: Document, ctx) -> None:
         if line.label is not Label.UNKNOWN:
             continue
         toks = line.tokens
-        if len(toks) >= 2 and len(set(toks)) == 1:
+        if len(toks) >= 2 and toks[0] == toks[-1] and len(set(toks)) == 1:
             ctx.mark(line, Label.BOILERPLATE, "dedupe.repeated-token", toks[0])
         elif len(toks) >= 4 and _doubled(toks):
             ctx.mark(line, Label.DUPLICATE, "dedupe.doubled-line", "one text written twice")
