@@ -223,3 +223,9 @@ def test_widget_title_under_the_headline_gives_way_to_the_byline():
     a = declutter.clean(page("Budget plan delayed again", "Up Next", "Jen Mills · March 12, 2024",
                              PROSE, PROSE2))
     assert a.authors == ["Jen Mills"]
+
+
+def test_names_one_per_line_with_a_joining_word_between():
+    a = declutter.clean(page("Budget plan delayed again", "By", "David Brand", "and", "Ramsey Khalifeh",
+                             "Published Nov 8, 2023", PROSE, PROSE2))
+    assert a.authors == ["David Brand", "Ramsey Khalifeh"]

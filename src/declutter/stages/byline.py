@@ -573,6 +573,20 @@ def run(doc: Document, ctx) -> None:
         doc.fields["place"] = Field(best.place, best.line, 0.7)
 
 
+def _next_text(doc: Document, i: int) -> int | None:
+    """The next line with text after line i, if no more than two blank lines lie between."""
+    j = i + 1
+    while j < len(doc.lines) and not doc.lines[j].text and j - i <= 3:
+        j += 1
+    return j if j < len(doc.lines) and j - i <= 3 else None
+
+
+def _joiner(text: str, check: NameCheck) -> bool:
+    """A line that only joins two names: "and", "&", "und", "…"."""
+    word = fold(text.strip())
+    return word in check.separators or word in ("&", ",", "…", "...")
+
+
 def _names_beside(doc: Document, ctx, best: Candidate, found: list[Candidate]):
     """Lines of bare names next to the chosen byline (only blank lines between): one
     author per line ("Jasper Riemann" / "Barbara Schneider"). A bare name above the
@@ -581,10 +595,10 @@ def _names_beside(doc: Document, ctx, best: Candidate, found: list[Candidate]):
     site = _title_parts(doc)
     i = best.line
     for _ in range(4):
-        j = i + 1
-        while j < len(doc.lines) and not doc.lines[j].text and j - i <= 3:
-            j += 1
-        if j >= len(doc.lines) or j - i > 3 or doc.lines[j].label in SKIP:
+        j = _next_text(doc, i)
+        if j is not None and _joiner(doc.lines[j].text, check):
+            j = _next_text(doc, j)      # "David Brand" / "and" / "Ramsey Khalifeh"
+        if j is None or doc.lines[j].label in SKIP:
             break
         parsed = parse_byline(doc.lines[j].text, ctx.rules, check)
         if parsed is None or parsed[2] != "byline.name-line" or _names_site(parsed[0], site):
