@@ -21,6 +21,8 @@ from conftest import PROSE, PROSE2, page
     ("en", "26 September 2019 Ulrike Stockhausen Leave a comment", ["Ulrike Stockhausen"],
      "byline.date-then-name"),
     ("en", "Birgit Baumann", ["Birgit Baumann"], "byline.name-line"),
+    # the role in brackets after the names
+    ("es", "Chus del Río, Marta Abad (Enviado especial)", ["Chus del Río", "Marta Abad"], "byline.name-line"),
     ("ar", "كتبت أسماء نصار", ["أسماء نصار"], "byline.cue"),
     ("ar", "أنقرة - جلال فواز", ["جلال فواز"], "byline.place-dash-name"),
     # a cue glued to the name by a lost space

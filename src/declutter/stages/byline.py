@@ -60,6 +60,7 @@ _HANDLE_AT = regex.compile(r"(?<![\w.])@\w{2,30}|(?<=\p{Ll})@\w{2,30}(?![\w.@])"
 # (?<!\S): an address starts a word, so a long word is scanned once.
 _ADDRESS = regex.compile(r"(?<!\S)(?:[^\s@]+@\S+|https?://\S+|www\.\S+)")
 _PARTS = regex.compile(r"(?<!\s)\s*(?:[|·•/]|\s[-–—]\s)\s*")
+_ROLE_NOTE = regex.compile(r"\s*\([^()]{2,40}\)\s*")    # "(Enviado especial)" after the names
 _LINKS = frozenset({"am", "um", "on", "at", "le", "el", "il", "op", "на", "в", "under", "in", "im"})
 
 
@@ -173,6 +174,11 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
             bool(finder(rules).find(rest) or _TIME.search(rest))
             or (rest.lstrip()[:1] in "|·•" and len(text) <= 80))
         names = split_names(cut, lex, check, strict=True) if meta else []
+        if not meta and _ROLE_NOTE.fullmatch(rest) and check.is_role(rest.strip(" ()")):
+            # "Chus del Pino, Martí Abad (Enviado especial)": the names and their role.
+            names = split_names(cut, lex, check, strict=True)
+            if names and _covered(cut, names, check):
+                return _drop_agencies(names, check), None, "byline.name-line"
         first = regex.split(r"\s*[/|·•,;]\s*", cut.strip())[0]
         if not names and meta and not _CASED.search(first) and 2 <= len(first.split()) <= 3 \
                 and check.ok(first, strict=False):
