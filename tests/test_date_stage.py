@@ -106,3 +106,10 @@ def test_blog_post_without_a_stamp_takes_its_entry_in_the_latest_posts_list():
 def test_own_stamp_beats_the_latest_posts_list():
     text = page("Budget plan delayed again", "3 January 2016", PROSE, PROSE2, *LATEST)
     assert date_line(text)[0] == "2016-01-03"
+
+
+def test_date_inside_the_headline_gives_way_to_the_stamp_under_it():
+    # The headline names the meeting's date; the post's own stamp is the publication date.
+    text = page("Minutes of the board meeting of 10 October 2019", "26/12/2019 posted by the club web team",
+                PROSE, PROSE2, title="Minutes of the board meeting of 10 October 2019 | Club")
+    assert date_line(text)[0] == "2019-12-26"

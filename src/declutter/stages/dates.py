@@ -26,6 +26,8 @@ BEFORE, AFTER, AFTER_MAIN = 12, 30, 6
 # A date in a line longer than this is in a sentence, not a stamp.
 PROSE_CHARS = 160
 LIST_SPAN, LIST_MIN = 6, 3
+# A date inside the headline names what the article is about more often than when it appeared.
+HEADLINE_PENALTY = 1.5
 # Text this close before a date is read for a cue word.
 CUE_REACH = 40
 _EMBED = regex.compile(r"\(@\w+\)")
@@ -198,6 +200,8 @@ def _best_in(doc: Document, ctx, content: list[int], tops: list[int],
             base -= 0.5
         if ln.label is Label.RELATED:
             base -= 0.5   # read only because it sits right under the headline
+        if ln.label is Label.HEADLINE and plain_rule != "dates.stamp-line":
+            base -= HEADLINE_PENALTY   # "Minutes of the board meeting of 10 October": an event
         if ln.label is Label.TITLE:
             # The page title names its own article's date, but far from the text.
             base = -2.0
