@@ -21,6 +21,8 @@ from conftest import PROSE, PROSE2, page
     ("en", "26 September 2019 Ulrike Stockhausen Leave a comment", ["Ulrike Stockhausen"],
      "byline.date-then-name"),
     ("en", "Birgit Baumann", ["Birgit Baumann"], "byline.name-line"),
+    # the role in brackets after the names
+    ("es", "Chus del Río, Marta Abad (Enviado especial)", ["Chus del Río", "Marta Abad"], "byline.name-line"),
     ("ar", "كتبت أسماء نصار", ["أسماء نصار"], "byline.cue"),
     ("ar", "أنقرة - جلال فواز", ["جلال فواز"], "byline.place-dash-name"),
     # a cue glued to the name by a lost space
@@ -208,3 +210,24 @@ def test_name_by_a_date_after_the_text_is_a_commenter():
                 "Mary Major", "March 12, 2024", "I was at the meeting and it was a farce."]
     a = declutter.clean(page("Budget plan delayed again", "March 12, 2024", PROSE, PROSE2, *comments))
     assert a.authors == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Up Next"), ("en", "Social Sharing"), ("en", "Click Here"),
+    ("de", "Text vorlesen"), ("de", "Link kopieren"), ("de", "Aktuelle Seite"),
+    ("es", "ESCUCHA LA NOTICIA"), ("fr", "Lire aussi"),
+])
+def test_buttons_and_widget_titles_are_no_names(lang, text):
+    assert parse_byline(text, RuleSet.for_language(lang)) is None
+
+
+def test_widget_title_under_the_headline_gives_way_to_the_byline():
+    a = declutter.clean(page("Budget plan delayed again", "Up Next", "Jen Mills · March 12, 2024",
+                             PROSE, PROSE2))
+    assert a.authors == ["Jen Mills"]
+
+
+def test_names_one_per_line_with_a_joining_word_between():
+    a = declutter.clean(page("Budget plan delayed again", "By", "David Brand", "and", "Ramsey Khalifeh",
+                             "Published Nov 8, 2023", PROSE, PROSE2))
+    assert a.authors == ["David Brand", "Ramsey Khalifeh"]

@@ -89,3 +89,27 @@ def test_relative_stamp_counted_back_from_the_latest_date_on_the_page():
 def test_relative_stamp_without_an_absolute_date_gives_no_date():
     text = page("Budget plan delayed again", "vor 14 Minuten", PROSE, PROSE2)
     assert declutter.clean(text).date is None
+
+
+LATEST = ["Latest posts", "Budget plan delayed again", "12 December, 2015",
+          "Harbour works start in spring", "8 April, 2014",
+          "New ferry timetable", "2 March, 2014"]
+
+
+def test_blog_post_without_a_stamp_takes_its_entry_in_the_latest_posts_list():
+    text = page("Budget plan delayed again", PROSE, PROSE2, "Share", "Tweet", *LATEST)
+    date, rules = date_line(text)
+    assert date == "2015-12-12"
+    assert rules["12 December, 2015"] == "dates.headline-echo"
+
+
+def test_own_stamp_beats_the_latest_posts_list():
+    text = page("Budget plan delayed again", "3 January 2016", PROSE, PROSE2, *LATEST)
+    assert date_line(text)[0] == "2016-01-03"
+
+
+def test_date_inside_the_headline_gives_way_to_the_stamp_under_it():
+    # The headline names the meeting's date; the post's own stamp is the publication date.
+    text = page("Minutes of the board meeting of 10 October 2019", "26/12/2019 posted by the club web team",
+                PROSE, PROSE2, title="Minutes of the board meeting of 10 October 2019 | Club")
+    assert date_line(text)[0] == "2019-12-26"

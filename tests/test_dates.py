@@ -37,6 +37,10 @@ def test_no_date(text):
     ("de", "von kai am 26/10/13, 03:48 pm", "2013-10-26"),
     ("en", "01.21.2020 07:00 AM", "2020-01-21"),        # dotted, but month first: 21 is no month
     ("en", "10.15.15", "2015-10-15"),
+    ("de", "29 / Dezember / 2022", "2022-12-29"),            # slashes around the month name
+    ("de", "veröffentlicht am 14 Feb ’20 | Kategorien", "2020-02-14"),   # apostrophe year
+    ("de", "Autor: Kai Roe, Datum: 03.Mär.19", "2019-03-03"),
+    ("es", "Madrid-29/05/2025 20:00", "2025-05-29"),         # a place glued by a dash
 ])
 def test_finds_more_shapes(lang, text, want):
     finder = DateFinder(RuleSet.for_language(lang).lexicon, lang)
@@ -49,6 +53,7 @@ def test_find_all_in_reading_order():
     assert got == ["2023-10-24", "2023-11-07"]
     assert finder.find_all("Version 1.2.3 of the tool") == []
     assert finder.find_all("open 24/7/365, 1/2/3.5 cups") == []
+    assert finder.find_all("5 May 20 people came") == []       # a bare two-digit year needs a mark
 
 
 @pytest.mark.parametrize("lang,text,want", [

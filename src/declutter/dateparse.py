@@ -56,17 +56,22 @@ class DateFinder:
             (regex.compile(r"(?<![\d.])" + _DAY + r"\s?\.\s?(\d{1,2})\s?\.\s?" + _YEAR + _YEAR_END), "dmy"),
             # Two-digit years only with dots, the Central European and Nordic stamp ("27.04.24").
             (regex.compile(r"(?<![\d.,])" + _DAY + r"\.(\d{1,2})\.(\d\d)(?![\d.,]\d)"), "dmyy"),
-            (regex.compile(r"(?<![\d/-])" + _DAY + r"\s*([/-])\s*(\d{1,2})\s*\2\s*" + _YEAR + _YEAR_END),
+            # "Madrid-29/05/2025": a dash after a word, not inside a number, may precede the day.
+            (regex.compile(r"(?<![\d/]|\d-)" + _DAY + r"\s*([/-])\s*(\d{1,2})\s*\2\s*" + _YEAR + _YEAR_END),
              "dmy?"),
             # Two-digit years with slashes, as forums and US blogs stamp posts ("12/16/16 12:21pm").
             (regex.compile(r"(?<![\d/.,-])" + _DAY + r"/(\d{1,2})/(\d\d)(?![\d/]|[.,]\d)"), "dmyy?"),
-            (regex.compile(gb + _DAY + _ORD + r"\s*(?:de\s+|of\s+|,\s*)?" + month_pair
-                           + r"\s*,?\s*(?:de\s+|del\s+)?" + _YEAR + _YEAR_END), "dMy"),
+            (regex.compile(gb + _DAY + _ORD + r"\s*(?:de\s+|of\s+|,\s*|/\s*)?" + month_pair
+                           + r"\s*[,/]?\s*(?:de\s+|del\s+)?" + _YEAR + _YEAR_END), "dMy"),
+            # A two-digit year after a month name needs its apostrophe or dot: "14 Feb ’20",
+            # "03.Mär.19" ("5 May 20 people" is no date).
+            (regex.compile(gb + _DAY + r"(?:\.\s?|\s+)" + month + r"\s*(?:['’‘]|(?<=\.)|\.)(\d\d)(?![\d.,:]\d|\d)"),
+             "dMyy"),
             (regex.compile(gb + month + r"\s+" + _DAY + _ORD + r"\s*,?\s+" + _YEAR + _YEAR_END), "Mdy"),
             (regex.compile(_YEAR + r"\s*[^\d\s]{0,12}\s*,?\s*" + _DAY + r"\s+" + month_pair + e), "ydM"),
         ]
         # The patterns that can match without a four-digit year (see find_all).
-        self._no_year = [(rx, order) for rx, order in self.patterns if order in ("dmyy", "dmyy?")]
+        self._no_year = [(rx, order) for rx, order in self.patterns if order in ("dmyy", "dmyy?", "dMyy")]
         if self.jalali:
             names = "|".join(sorted(self.jalali, key=len, reverse=True))
             self.patterns.append((regex.compile(
@@ -108,7 +113,7 @@ class DateFinder:
         if "19" in folded or "20" in folded or (
                 self.jalali and ("13" in folded or "14" in folded)):
             patterns = self.patterns
-        elif "." in folded or "/" in folded:
+        elif "." in folded or "/" in folded or "’" in folded or "'" in folded:
             patterns = self._no_year
         else:
             return []
@@ -147,8 +152,9 @@ class DateFinder:
                     d, mo = a, c
                 else:
                     mo, d = a, c
-            elif order == "dMy":
+            elif order in ("dMy", "dMyy"):
                 d, mo, y = int(groups[0]), self.months[groups[1]], int(groups[2])
+                y += 2000 if order == "dMyy" else 0
             elif order == "jalali":
                 return jalali_to_gregorian(int(groups[2]), self.jalali[groups[1]], int(groups[0]))
             elif order == "Mdy":
@@ -183,7 +189,7 @@ class DateFinder:
 
 
 # The shapes whose start may touch a word (see gb in DateFinder).
-_GLUED = frozenset({"dMy", "Mdy"})
+_GLUED = frozenset({"dMy", "dMyy", "Mdy"})
 
 
 def _glued_ok(text: str, folded: str, start: int) -> bool:

@@ -60,6 +60,7 @@ _HANDLE_AT = regex.compile(r"(?<![\w.])@\w{2,30}|(?<=\p{Ll})@\w{2,30}(?![\w.@])"
 # (?<!\S): an address starts a word, so a long word is scanned once.
 _ADDRESS = regex.compile(r"(?<!\S)(?:[^\s@]+@\S+|https?://\S+|www\.\S+)")
 _PARTS = regex.compile(r"(?<!\s)\s*(?:[|·•/]|\s[-–—]\s)\s*")
+_ROLE_NOTE = regex.compile(r"\s*\([^()]{2,40}\)\s*")    # "(Enviado especial)" after the names
 _LINKS = frozenset({"am", "um", "on", "at", "le", "el", "il", "op", "на", "в", "under", "in", "im"})
 
 
@@ -173,6 +174,11 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
             bool(finder(rules).find(rest) or _TIME.search(rest))
             or (rest.lstrip()[:1] in "|·•" and len(text) <= 80))
         names = split_names(cut, lex, check, strict=True) if meta else []
+        if not meta and _ROLE_NOTE.fullmatch(rest) and check.is_role(rest.strip(" ()")):
+            # "Chus del Pino, Martí Abad (Enviado especial)": the names and their role.
+            names = split_names(cut, lex, check, strict=True)
+            if names and _covered(cut, names, check):
+                return _drop_agencies(names, check), None, "byline.name-line"
         first = regex.split(r"\s*[/|·•,;]\s*", cut.strip())[0]
         if not names and meta and not _CASED.search(first) and 2 <= len(first.split()) <= 3 \
                 and check.ok(first, strict=False):
@@ -573,6 +579,20 @@ def run(doc: Document, ctx) -> None:
         doc.fields["place"] = Field(best.place, best.line, 0.7)
 
 
+def _next_text(doc: Document, i: int) -> int | None:
+    """The next line with text after line i, if no more than two blank lines lie between."""
+    j = i + 1
+    while j < len(doc.lines) and not doc.lines[j].text and j - i <= 3:
+        j += 1
+    return j if j < len(doc.lines) and j - i <= 3 else None
+
+
+def _joiner(text: str, check: NameCheck) -> bool:
+    """A line that only joins two names: "and", "&", "und", "…"."""
+    word = fold(text.strip())
+    return word in check.separators or word in ("&", ",", "…", "...")
+
+
 def _names_beside(doc: Document, ctx, best: Candidate, found: list[Candidate]):
     """Lines of bare names next to the chosen byline (only blank lines between): one
     author per line ("Jasper Riemann" / "Barbara Schneider"). A bare name above the
@@ -581,10 +601,10 @@ def _names_beside(doc: Document, ctx, best: Candidate, found: list[Candidate]):
     site = _title_parts(doc)
     i = best.line
     for _ in range(4):
-        j = i + 1
-        while j < len(doc.lines) and not doc.lines[j].text and j - i <= 3:
-            j += 1
-        if j >= len(doc.lines) or j - i > 3 or doc.lines[j].label in SKIP:
+        j = _next_text(doc, i)
+        if j is not None and _joiner(doc.lines[j].text, check):
+            j = _next_text(doc, j)      # "David Brand" / "and" / "Ramsey Khalifeh"
+        if j is None or doc.lines[j].label in SKIP:
             break
         parsed = parse_byline(doc.lines[j].text, ctx.rules, check)
         if parsed is None or parsed[2] != "byline.name-line" or _names_site(parsed[0], site):

@@ -26,6 +26,8 @@ BEFORE, AFTER, AFTER_MAIN = 12, 30, 6
 # A date in a line longer than this is in a sentence, not a stamp.
 PROSE_CHARS = 160
 LIST_SPAN, LIST_MIN = 6, 3
+# A date inside the headline names what the article is about more often than when it appeared.
+HEADLINE_PENALTY = 1.5
 # Text this close before a date is read for a cue word.
 CUE_REACH = 40
 _EMBED = regex.compile(r"\(@\w+\)")
@@ -52,8 +54,9 @@ def run(doc: Document, ctx) -> None:
     ln = doc.lines[best.line]
     confidence = max(0.1, min(0.95, 0.5 + best.score / 10))
     doc.fields["date"] = Field(best.date, best.line, round(confidence, 3))
+    # The stamp of a list entry (dates.headline-echo) stays part of its list.
     if ln.label in (Label.UNKNOWN, Label.META, Label.NAV, Label.DUPLICATE, Label.BOILERPLATE,
-                    Label.RELATED) \
+                    Label.RELATED) and best.rule != "dates.headline-echo" \
             and (best.rule == "dates.relative" or finder(ctx.rules).is_stamp(ln.text)):
         ctx.mark(ln, Label.DATE, best.rule, best.date)
     else:
@@ -101,9 +104,40 @@ def _distance_cost(k: int, tops: list[int]) -> float:
 def best_candidate(doc: Document, ctx) -> Candidate | None:
     content = [i for i, ln in enumerate(doc.lines) if ln.text]
     tops = anchors(doc, content)
-    return (_best_in(doc, ctx, content, tops, window(doc, content, tops))
-            or _best_in(doc, ctx, content, tops, window(doc, content, tops, wide=True))
-            or _relative(doc, ctx, content, tops))
+    best = (_best_in(doc, ctx, content, tops, window(doc, content, tops))
+            or _best_in(doc, ctx, content, tops, window(doc, content, tops, wide=True)))
+    if best is None or best.score < ECHO_SCORE:
+        echo = _echo_stamp(doc, ctx, content)
+        if echo is not None and (best is None or echo.line != best.line):
+            best = echo
+    return best or _relative(doc, ctx, content, tops)
+
+
+# A weak pick (a date inside a sentence, far from the headline) gives way to the stamp
+# printed beside the article's own entry in a "latest posts" list.
+ECHO_SCORE = -1.0
+
+
+def _echo_stamp(doc: Document, ctx, content: list[int]) -> Candidate | None:
+    """The date stamp right under (or over) a repeat of the headline: blogs list their
+    latest posts with dates, the article itself first, when the post prints no date of
+    its own ("3 Jahre legalisierte Genitalverstümmelung" / "12 Dezember, 2015")."""
+    head = doc.fields.get("headline")
+    if head is None or head.line is None:
+        return None
+    key = fold(head.value).strip(" .")
+    dates = finder(ctx.rules)
+    for k, i in enumerate(content):
+        if i == head.line or fold(doc.lines[i].text).strip(" .") != key:
+            continue
+        for j in (k + 1, k - 1):
+            if 0 <= j < len(content):
+                ln = doc.lines[content[j]]
+                if ln.label is not Label.FOOTER and dates.is_stamp(ln.text):
+                    found = dates.find(ln.text)
+                    if found:
+                        return Candidate(content[j], found[0], ECHO_SCORE, "dates.headline-echo")
+    return None
 
 
 def _relative(doc: Document, ctx, content: list[int], tops: list[int]) -> Candidate | None:
@@ -166,6 +200,8 @@ def _best_in(doc: Document, ctx, content: list[int], tops: list[int],
             base -= 0.5
         if ln.label is Label.RELATED:
             base -= 0.5   # read only because it sits right under the headline
+        if ln.label is Label.HEADLINE and plain_rule != "dates.stamp-line":
+            base -= HEADLINE_PENALTY   # "Minutes of the board meeting of 10 October": an event
         if ln.label is Label.TITLE:
             # The page title names its own article's date, but far from the text.
             base = -2.0
