@@ -148,3 +148,13 @@ def test_heading_above_the_text_sharing_the_title_words_beats_a_caption():
                 "School spending plan delayed again as budget row goes on",
                 "By Anna Berg", "Members of the committee leaving the town hall on Monday night")
     assert headline(text) == "School spending plan delayed again as budget row goes on"
+
+
+def test_title_copy_opening_the_main_text_beats_a_copy_with_a_section_label():
+    # The main text starts at the printed headline; a teaser copy higher up carries the
+    # section name in front ("Politics Council delays…").
+    # The headline and the first paragraph share one block (a <br> between them).
+    text = page("Council delays the budget plan again | Politics | Town News",
+                "Politics Council delays the budget plan again",
+                "Council delays the budget plan again\n" + PROSE2)
+    assert headline(text) == "Council delays the budget plan again"

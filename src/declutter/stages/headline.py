@@ -178,7 +178,7 @@ def run(doc: Document, ctx) -> None:
         near = [c for c in candidates if c[0] >= top - 0.1]
         # The copy closest above the main text is the printed headline; earlier
         # copies sit in breadcrumbs and menus.
-        above = [c for c in near if c[1] < main_start]
+        above = [c for c in near if c[1] <= main_start]
         best_score, best, best_last, _ = above[-1] if above else near[0]
         restated = _restated_below(doc, best_last, tokens(" ".join(
             doc.lines[k].text for k in range(best, best_last + 1))), ctx.rules)
