@@ -353,3 +353,22 @@ def test_printed_h1_stands_against_an_unrelated_stated_title():
                           "Coastal towns count the cost after the night of wind",
                           "Storm hits the coast")
     assert declutter.clean(page).headline == "Storm hits the coast"
+
+
+def test_printed_headline_stated_in_markup_stands_against_an_seo_h1():
+    # The <h1> holds the SEO title (also og:title); the page prints its own headline under
+    # a kicker and states it word for word in JSON-LD: that printed line is the headline.
+    page = ("<!DOCTYPE html><html lang='en'><head><title>Storm hits the coast</title>"
+            "<meta property='og:title' content='Storm hits the coast'>"
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Storm hits the coast and leaves the towns without power"}</script>'
+            "</head><body><article><h1>Storm hits the coast</h1><p>Weather</p>"
+            "<h2>Storm hits the coast and leaves the towns without power</h2>"
+            f"<p>{BODY_1}</p><p>{BODY_2}</p><p>{BODY_3}</p></article></body></html>")
+    assert declutter.clean(page).headline == "Storm hits the coast and leaves the towns without power"
+
+
+def test_soft_hyphens_in_a_stated_title_do_not_split_words():
+    page = _headline_page("Storm hits the coast | The Daily Planet",
+                          "Storm hits the coast\u00adline", "Weather<br>Storm hits the coastline")
+    assert declutter.clean(page).headline == "Storm hits the coastline"

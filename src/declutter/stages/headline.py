@@ -173,6 +173,7 @@ def run(doc: Document, ctx) -> None:
     if heading is None and not candidates:
         candidates = matches
     best, best_score, best_last = None, 0.0, None
+    rule, why = "headline.matches-title", ""
     if candidates:
         top = max(c[0] for c in candidates)
         near = [c for c in candidates if c[0] >= top - 0.1]
@@ -183,6 +184,7 @@ def run(doc: Document, ctx) -> None:
         restated = _restated_below(doc, best_last, tokens(" ".join(
             doc.lines[k].text for k in range(best, best_last + 1))), ctx.rules)
         if restated is not None:
+            rule, why = "headline.under-kicker", f"below the title copy on line {doc.lines[best].number}; "
             best = best_last = restated
 
     if best is not None:
@@ -190,7 +192,7 @@ def run(doc: Document, ctx) -> None:
         value = " ".join(doc.lines[k].text for k in range(best, best_last + 1))
         for k in range(best + 1, best_last + 1):
             ctx.mark(doc.lines[k], Label.HEADLINE, "headline.continued", "same block")
-        ctx.mark(line, Label.HEADLINE, "headline.matches-title", f"{best_score:.2f}")
+        ctx.mark(line, Label.HEADLINE, rule, f"{why}{best_score:.2f}")
         doc.fields["headline"] = Field(value, best, max(0.3, min(1.0, best_score / 2)))
         _echoes(doc, ctx, best, tokens(value))
         _subheadline(doc, ctx, best)

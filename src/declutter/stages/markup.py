@@ -140,12 +140,25 @@ def _stated_headlines(page: dict, ld: dict) -> list[str]:
                   page.get("itemprop_headline")):
         if not value:
             continue
-        value = html_lib.unescape(value).replace("\xa0", " ").strip()
+        value = html_lib.unescape(value).replace("\xa0", " ").replace("\xad", "").strip()
         if site and value.endswith(site) and len(value) > len(site) + 3:
             value = _TRAILING_SEP.sub("", value[:-len(site)]) or value
         if value not in out:
             out.append(value)
     return out
+
+
+# Share of words both ways for a printed line to be the stated headline itself.
+SAME_HEADLINE = 0.95
+
+
+def _printed_and_stated(doc: Document, current: Field | None, refs, title_idx) -> bool:
+    """The text stage's headline is a printed line (not the title) that the page states
+    word for word: it stands, even where an <h1> matches another stated title (a page may
+    put its SEO title in the <h1> and print the headline it states elsewhere)."""
+    if current is None or current.line is None or current.line == title_idx:
+        return False
+    return any(min(similarity(tokens(current.value), r)) >= SAME_HEADLINE for r in refs)
 
 
 def _h1_groups(doc: Document) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
@@ -175,6 +188,8 @@ def _headline(doc: Document, ctx, page: dict, ld: dict) -> None:
     current = doc.fields.get("headline")
     if not refs and current is not None and current.line is not None:
         return        # nothing stated: the text stage's match against the title stands
+    if _printed_and_stated(doc, current, refs, title_idx):
+        return        # the printed line the text stage chose is one the page states
     best, best_text, best_score = None, "", 0.0
     groups, lines = _h1_groups(doc)
     for i, text in groups + lines:
