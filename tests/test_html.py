@@ -372,3 +372,23 @@ def test_soft_hyphens_in_a_stated_title_do_not_split_words():
     page = _headline_page("Storm hits the coast | The Daily Planet",
                           "Storm hits the coast\u00adline", "Weather<br>Storm hits the coastline")
     assert declutter.clean(page).headline == "Storm hits the coastline"
+
+
+def _page_without_meta(title: str, before: str, h1: str) -> str:
+    return (f"<!DOCTYPE html><html lang='en'><head><title>{title}</title></head><body>"
+            f"{before}<div class='post'><h1>{h1}</h1><p>{BODY_1}</p><p>{BODY_2}</p>"
+            f"<p>{BODY_3}</p></div></body></html>")
+
+
+def test_one_h1_made_into_the_title_is_the_headline_when_nothing_is_stated():
+    # No og:title or JSON-LD; the title puts the artist before the song, the page's one
+    # <h1> holds the song: the <h1> is the headline, not the artist line above it.
+    page = _page_without_meta("Anna Berg and the Coast Band – Storm Song Lyrics | Lyrics Site",
+                              "<p>Anna Berg and the Coast Band</p>", "Storm Song")
+    assert declutter.clean(page).headline == "Storm Song"
+
+
+def test_logo_h1_with_the_site_name_is_not_the_headline():
+    page = _page_without_meta("Storm hits the coast | Daily Planet News",
+                              "<h2>Storm hits the coast</h2>", "Daily Planet News")
+    assert declutter.clean(page).headline == "Storm hits the coast"
