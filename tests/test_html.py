@@ -325,10 +325,10 @@ def test_empty_html_gives_an_empty_article_not_an_error():
         assert set(article.to_dict()) >= {"headline", "byline", "date", "body"}
 
 
-def _headline_page(title: str, og_title: str, h1: str) -> str:
-    return (f"<!DOCTYPE html><html lang='en'><head><title>{title}</title>"
-            f"<meta property='og:title' content='{og_title}'></head><body>"
-            f"<nav><a href='/'>Front page</a> <a href='/world'>World news</a></nav>"
+def _headline_page(title: str, og_title: str | None, h1: str, before: str = "") -> str:
+    meta = f"<meta property='og:title' content='{og_title}'>" if og_title else ""
+    return (f"<!DOCTYPE html><html lang='en'><head><title>{title}</title>{meta}</head><body>"
+            f"<nav><a href='/'>Front page</a> <a href='/world'>World news</a></nav>{before}"
             f"<article><h1>{h1}</h1><p>{BODY_1}</p><p>{BODY_2}</p><p>{BODY_3}</p></article>"
             "</body></html>")
 
@@ -374,21 +374,15 @@ def test_soft_hyphens_in_a_stated_title_do_not_split_words():
     assert declutter.clean(page).headline == "Storm hits the coastline"
 
 
-def _page_without_meta(title: str, before: str, h1: str) -> str:
-    return (f"<!DOCTYPE html><html lang='en'><head><title>{title}</title></head><body>"
-            f"{before}<div class='post'><h1>{h1}</h1><p>{BODY_1}</p><p>{BODY_2}</p>"
-            f"<p>{BODY_3}</p></div></body></html>")
-
-
 def test_one_h1_made_into_the_title_is_the_headline_when_nothing_is_stated():
     # No og:title or JSON-LD; the title puts the artist before the song, the page's one
     # <h1> holds the song: the <h1> is the headline, not the artist line above it.
-    page = _page_without_meta("Anna Berg and the Coast Band – Storm Song Lyrics | Lyrics Site",
-                              "<p>Anna Berg and the Coast Band</p>", "Storm Song")
+    page = _headline_page("Anna Berg and the Coast Band – Storm Song Lyrics | Lyrics Site", None,
+                          "Storm Song", "<p>Anna Berg and the Coast Band</p>")
     assert declutter.clean(page).headline == "Storm Song"
 
 
 def test_logo_h1_with_the_site_name_is_not_the_headline():
-    page = _page_without_meta("Storm hits the coast | Daily Planet News",
-                              "<h2>Storm hits the coast</h2>", "Daily Planet News")
+    page = _headline_page("Storm hits the coast | Daily Planet News", None,
+                          "Daily Planet News", "<h2>Storm hits the coast</h2>")
     assert declutter.clean(page).headline == "Storm hits the coast"
