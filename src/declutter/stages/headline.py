@@ -190,6 +190,8 @@ def run(doc: Document, ctx) -> None:
     if best is not None:
         line = doc.lines[best]
         value = " ".join(doc.lines[k].text for k in range(best, best_last + 1))
+        if best == best_last:
+            value = _unglued(value, doc.lines[title_idx].text)
         for k in range(best + 1, best_last + 1):
             ctx.mark(doc.lines[k], Label.HEADLINE, "headline.continued", "same block")
         ctx.mark(line, Label.HEADLINE, rule, f"{why}{best_score:.2f}")
@@ -248,6 +250,27 @@ def _longer_print(doc: Document, part_toks: list[str], main_start: int, main_end
 # Jetzt Top-Job in New York…" / "UN-Generalversammlung" / "Baerbock zur UN: Nur eine Etappe…".
 KICKER_MAX_TOKENS = 5
 RESTATED_SHARED = 0.3
+
+
+def _unglued(text: str, title: str) -> str:
+    """The title's headline inside a printed line that glues a kicker or tags to it with
+    no space ("Die Zukunft der Arbeit"Wir dekorieren…", "…Pathfinder" + "НовинкиКонцепт-кар"):
+    separate elements rendered as one line; the headline is the part the title names."""
+    for part in title_parts(title):
+        for piece in (part, part.split(": ", 1)[-1]):
+            if len(tokens(piece)) < 3 or piece == text:
+                continue
+            k = len(text) - len(piece)
+            if k > 0 and text.endswith(piece) and not text[k - 1].isspace() and \
+                    not _SEPARATOR_END.search(text[:k]) and not _DENSE_CHAR.match(text[k - 1]):
+                return piece
+            if text.startswith(piece) and text[len(piece)].isalpha() and \
+                    not _DENSE_CHAR.search(text[len(piece) - 1:len(piece) + 1]):
+                return piece      # (CJK is written without spaces: no glue to see)
+    return text
+
+
+_SEPARATOR_END = regex.compile(r"[|–—\-:·•»/]$")
 
 
 def _restated_below(doc: Document, last: int, head_toks: list[str], rules) -> int | None:
