@@ -16,7 +16,7 @@ FLOORS = {
     "body_f1": 0.91,
     "snip_p": 0.895,
     "snip_r": 0.83,
-    "headline": 0.795,
+    "headline": 0.835,
     "authors_f1": 0.65,
     "date": 0.805,
 }

@@ -148,3 +148,28 @@ def test_heading_above_the_text_sharing_the_title_words_beats_a_caption():
                 "School spending plan delayed again as budget row goes on",
                 "By Anna Berg", "Members of the committee leaving the town hall on Monday night")
     assert headline(text) == "School spending plan delayed again as budget row goes on"
+
+
+def test_title_copy_opening_the_main_text_beats_a_copy_with_a_section_label():
+    # The main text starts at the printed headline; a teaser copy higher up carries the
+    # section name in front ("Politics Council delays…").
+    # The headline and the first paragraph share one block (a <br> between them).
+    text = page("Council delays the budget plan again | Politics | Town News",
+                "Politics Council delays the budget plan again",
+                "Council delays the budget plan again\n" + PROSE2)
+    assert headline(text) == "Council delays the budget plan again"
+
+
+def test_kicker_glued_to_the_headline_in_one_line_is_cut_off():
+    # Kicker and headline are separate elements rendered as one line with no space; the
+    # title separates them, so the headline is the part the title names.
+    text = page('Budget row - "Council delays the plan again" | Town News',
+                "Home", 'Budget row"Council delays the plan again"', "12 March 2024")
+    assert headline(text) == '"Council delays the plan again"'
+
+
+def test_tags_glued_after_the_headline_are_cut_off():
+    text = page("Council delays the budget plan again | Town News",
+                "Home", "Council delays the budget plan againPoliticsBudgetCouncil",
+                "12 March 2024")
+    assert headline(text) == "Council delays the budget plan again"

@@ -348,10 +348,10 @@ def test_a_line_whose_classes_name_two_zones_gets_the_same_rule_in_every_process
     assert rules == {"markup.class-share"}
 
 
-def _headline_page(title: str, og_title: str, h1: str) -> str:
-    return (f"<!DOCTYPE html><html lang='en'><head><title>{title}</title>"
-            f"<meta property='og:title' content='{og_title}'></head><body>"
-            f"<nav><a href='/'>Front page</a> <a href='/world'>World news</a></nav>"
+def _headline_page(title: str, og_title: str | None, h1: str, before: str = "") -> str:
+    meta = f"<meta property='og:title' content='{og_title}'>" if og_title else ""
+    return (f"<!DOCTYPE html><html lang='en'><head><title>{title}</title>{meta}</head><body>"
+            f"<nav><a href='/'>Front page</a> <a href='/world'>World news</a></nav>{before}"
             f"<article><h1>{h1}</h1><p>{BODY_1}</p><p>{BODY_2}</p><p>{BODY_3}</p></article>"
             "</body></html>")
 
@@ -375,4 +375,37 @@ def test_printed_h1_stands_against_an_unrelated_stated_title():
     page = _headline_page("Coastal towns count the cost after the night of wind",
                           "Coastal towns count the cost after the night of wind",
                           "Storm hits the coast")
+    assert declutter.clean(page).headline == "Storm hits the coast"
+
+
+def test_printed_headline_stated_in_markup_stands_against_an_seo_h1():
+    # The <h1> holds the SEO title (also og:title); the page prints its own headline under
+    # a kicker and states it word for word in JSON-LD: that printed line is the headline.
+    page = ("<!DOCTYPE html><html lang='en'><head><title>Storm hits the coast</title>"
+            "<meta property='og:title' content='Storm hits the coast'>"
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Storm hits the coast and leaves the towns without power"}</script>'
+            "</head><body><article><h1>Storm hits the coast</h1><p>Weather</p>"
+            "<h2>Storm hits the coast and leaves the towns without power</h2>"
+            f"<p>{BODY_1}</p><p>{BODY_2}</p><p>{BODY_3}</p></article></body></html>")
+    assert declutter.clean(page).headline == "Storm hits the coast and leaves the towns without power"
+
+
+def test_soft_hyphens_in_a_stated_title_do_not_split_words():
+    page = _headline_page("Storm hits the coast | The Daily Planet",
+                          "Storm hits the coast\u00adline", "Weather<br>Storm hits the coastline")
+    assert declutter.clean(page).headline == "Storm hits the coastline"
+
+
+def test_one_h1_made_into_the_title_is_the_headline_when_nothing_is_stated():
+    # No og:title or JSON-LD; the title puts the artist before the song, the page's one
+    # <h1> holds the song: the <h1> is the headline, not the artist line above it.
+    page = _headline_page("Anna Berg and the Coast Band – Storm Song Lyrics | Lyrics Site", None,
+                          "Storm Song", "<p>Anna Berg and the Coast Band</p>")
+    assert declutter.clean(page).headline == "Storm Song"
+
+
+def test_logo_h1_with_the_site_name_is_not_the_headline():
+    page = _headline_page("Storm hits the coast | Daily Planet News", None,
+                          "Daily Planet News", "<h2>Storm hits the coast</h2>")
     assert declutter.clean(page).headline == "Storm hits the coast"

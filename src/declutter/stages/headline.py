@@ -173,24 +173,28 @@ def run(doc: Document, ctx) -> None:
     if heading is None and not candidates:
         candidates = matches
     best, best_score, best_last = None, 0.0, None
+    rule, why = "headline.matches-title", ""
     if candidates:
         top = max(c[0] for c in candidates)
         near = [c for c in candidates if c[0] >= top - 0.1]
         # The copy closest above the main text is the printed headline; earlier
         # copies sit in breadcrumbs and menus.
-        above = [c for c in near if c[1] < main_start]
+        above = [c for c in near if c[1] <= main_start]
         best_score, best, best_last, _ = above[-1] if above else near[0]
         restated = _restated_below(doc, best_last, tokens(" ".join(
             doc.lines[k].text for k in range(best, best_last + 1))), ctx.rules)
         if restated is not None:
+            rule, why = "headline.under-kicker", f"below the title copy on line {doc.lines[best].number}; "
             best = best_last = restated
 
     if best is not None:
         line = doc.lines[best]
         value = " ".join(doc.lines[k].text for k in range(best, best_last + 1))
+        if best == best_last:
+            value = _unglued(value, doc.lines[title_idx].text)
         for k in range(best + 1, best_last + 1):
             ctx.mark(doc.lines[k], Label.HEADLINE, "headline.continued", "same block")
-        ctx.mark(line, Label.HEADLINE, "headline.matches-title", f"{best_score:.2f}")
+        ctx.mark(line, Label.HEADLINE, rule, f"{why}{best_score:.2f}")
         doc.fields["headline"] = Field(value, best, max(0.3, min(1.0, best_score / 2)))
         _echoes(doc, ctx, best, tokens(value))
         _subheadline(doc, ctx, best)
@@ -246,6 +250,27 @@ def _longer_print(doc: Document, part_toks: list[str], main_start: int, main_end
 # Jetzt Top-Job in New York…" / "UN-Generalversammlung" / "Baerbock zur UN: Nur eine Etappe…".
 KICKER_MAX_TOKENS = 5
 RESTATED_SHARED = 0.3
+
+
+def _unglued(text: str, title: str) -> str:
+    """The title's headline inside a printed line that glues a kicker or tags to it with
+    no space ("Die Zukunft der Arbeit"Wir dekorieren…", "…Pathfinder" + "НовинкиКонцепт-кар"):
+    separate elements rendered as one line; the headline is the part the title names."""
+    for part in title_parts(title):
+        for piece in (part, part.split(": ", 1)[-1]):
+            if len(tokens(piece)) < 3 or piece == text:
+                continue
+            k = len(text) - len(piece)
+            if k > 0 and text.endswith(piece) and not text[k - 1].isspace() and \
+                    not _SEPARATOR_END.search(text[:k]) and not _DENSE_CHAR.match(text[k - 1]):
+                return piece
+            if text.startswith(piece) and text[len(piece)].isalpha() and \
+                    not _DENSE_CHAR.search(text[len(piece) - 1:len(piece) + 1]):
+                return piece      # (CJK is written without spaces: no glue to see)
+    return text
+
+
+_SEPARATOR_END = regex.compile(r"[|–—\-:·•»/]$")
 
 
 def _restated_below(doc: Document, last: int, head_toks: list[str], rules) -> int | None:

@@ -145,12 +145,44 @@ def _stated_headlines(page: dict, ld: dict) -> list[str]:
                   page.get("itemprop_headline")):
         if not value:
             continue
-        value = html_lib.unescape(value).replace("\xa0", " ").strip()
+        value = html_lib.unescape(value).replace("\xa0", " ").replace("\xad", "").strip()
         if site and value.endswith(site) and len(value) > len(site) + 3:
             value = _TRAILING_SEP.sub("", value[:-len(site)]) or value
         if value not in out:
             out.append(value)
     return out
+
+
+# Share of words both ways for a printed line to be the stated headline itself.
+SAME_HEADLINE = 0.95
+
+
+def _printed_and_stated(doc: Document, current: Field | None, refs, title_idx) -> bool:
+    """The text stage's headline is a printed line (not the title) that the page states
+    word for word: it stands, even where an <h1> matches another stated title (a page may
+    put its SEO title in the <h1> and print the headline it states elsewhere)."""
+    if current is None or current.line is None or current.line == title_idx:
+        return False
+    return any(min(similarity(tokens(current.value), r)) >= SAME_HEADLINE for r in refs)
+
+
+def _only_h1_in_title(doc: Document, title_toks: list[str]) -> tuple[int, str] | None:
+    """The page's one <h1>, when most of its words are in the title: with nothing stated
+    in the markup, that is the printed headline the title was made from."""
+    from .headline import title_parts
+    groups, _ = _h1_groups(doc)
+    if len(groups) != 1 or not title_toks:
+        return None
+    toks = tokens(groups[0][1])
+    if len(toks) < 2 or similarity(toks, title_toks)[0] < H1_IN_TITLE:
+        return None
+    parts = title_parts(doc.lines[doc.hints["title"]].text)
+    if len(parts) > 1 and similarity(toks, tokens(parts[-1]))[0] >= H1_IN_TITLE:
+        return None   # the site's name, where the title puts it last: a logo <h1>
+    return groups[0]
+
+
+H1_IN_TITLE = 0.5
 
 
 def _h1_groups(doc: Document) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
@@ -179,7 +211,17 @@ def _headline(doc: Document, ctx, page: dict, ld: dict) -> None:
     title_toks = tokens(doc.lines[title_idx].text) if title_idx is not None else []
     current = doc.fields.get("headline")
     if not refs and current is not None and current.line is not None:
+        only = _only_h1_in_title(doc, title_toks)
+        if only is not None and only[0] != current.line:
+            i, text = only
+            ctx.mark(doc.lines[current.line], Label.DUPLICATE, "markup.headline-replaced",
+                     f"<h1> is line {doc.lines[i].number}")
+            ctx.mark(doc.lines[i], Label.HEADLINE, "markup.headline-only-h1",
+                     "the page's one <h1>, its words in the title")
+            doc.fields["headline"] = Field(text, i, 0.7)
         return        # nothing stated: the text stage's match against the title stands
+    if _printed_and_stated(doc, current, refs, title_idx):
+        return        # the printed line the text stage chose is one the page states
     best, best_text, best_score = None, "", 0.0
     groups, lines = _h1_groups(doc)
     for i, text in groups + lines:
