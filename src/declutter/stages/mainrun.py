@@ -34,7 +34,8 @@ HEADER_LINE_CHARS = 80  # a date or byline line in that block is at most this lo
 LEAD_MIN_CHARS = 120   # shorter prose over a date/byline block is mostly the headline
 HEADER_OTHER_CHARS = 40  # other unmarked lines there are labels ("Rating:") or buttons
 TAIL_UNITS = 1         # at most this many short closing sentences join the end of a run
-TAIL_MIN_WORDS = 4     # a closing sentence has at least this many words
+SENTENCE_WORDS = 5     # a plain sentence has at least this many words
+SENTENCE_FLOOR = 0.1   # and scores at least this much
 LABEL_WORDS = 3        # "Label: text" with at most this many words before the colon
 CLOSE_MARKS = frozenset(".")
 QUOTES = frozenset("\"”’»)」』")
@@ -63,8 +64,15 @@ def units(doc: Document, config, stopwords=(frozenset(), frozenset())) -> list[t
                 hits = sum(t in stopwords[0] for t in toks) or sum(t in stopwords[1] for t in toks)
                 density = hits / max(len(toks), 1)
                 score *= min(max(density / STOP_DENSITY, STOP_FLOOR), STOP_CEIL)
-            if ends_sentence(doc.lines[para[-1]].text):
+            # A full stop does not make a short "Label: ..." line prose ("Source: AP.").
+            if ends_sentence(doc.lines[para[-1]].text) and \
+                    (score > 0 or not _label_head(doc.lines[para[0]].text)):
                 score += 0.3
+                # A short paragraph of whole sentences (a step, a list item that is
+                # a sentence) is text, not a menu line: it does not cut a run.
+                if score < SENTENCE_FLOOR and _plain_sentence([doc.lines[i] for i in para],
+                                                              stopwords[1]):
+                    score = SENTENCE_FLOOR
             hints = doc.lines[para[0]].hints
             if score > 0 and hints and "article" in hints["tags"]:
                 score *= ARTICLE_BOOST
@@ -181,34 +189,40 @@ def run(doc: Document, ctx) -> None:
     doc.hints["main_score"] = total
 
 
-def _closes_sentence(text: str) -> bool:
-    """Ends with a full stop, question or exclamation mark (maybe inside a quote);
-    a colon or semicolon announces more, and what follows a run is page chrome."""
-    text = text.rstrip()
+def _label_head(text: str) -> bool:
+    """"Our standards: ...", "Figure 4: ...": a label of a few words and a colon."""
+    head, colon, _ = text.partition(": ")
+    return bool(colon) and len(head.split()) <= LABEL_WORDS
+
+
+def _plain_sentence(lines, stopwords) -> bool:
+    """Lines that end a sentence with a full stop (maybe inside a quote) and read
+    as words: several of them, function words among them, and no "Label: ..." head
+    ("Our standards: ...", "Figure 4: ..."). A colon or semicolon at the end
+    announces more, and a question or exclamation at a page's edge is mostly a
+    prompt ("Was this article helpful?")."""
+    text = lines[-1].text.rstrip()
     if text[-1:] in QUOTES:
         text = text[:-1].rstrip()
-    return text[-1:] in CLOSE_MARKS
+    if text[-1:] not in CLOSE_MARKS:
+        return False
+    if _label_head(lines[0].text):
+        return False
+    toks = [t for ln in lines for t in ln.tokens]
+    return len(toks) >= SENTENCE_WORDS and any(t in stopwords for t in toks)
 
 
 def _closing_sentences(doc: Document, groups, end: int, lexicon) -> int:
-    """The run's end, moved past the short sentences that close the article.
+    """The run's end, moved past a short sentence that closes the article.
 
-    A last paragraph of one short sentence ("And he won that vote, too.") scores
-    below zero like a menu line, so the run stops before it. Unmarked units right
-    after the run that are whole sentences written in words (several words,
-    function words among them) are the article's closing lines; the first line
-    that is not one (a tag list, a share button, a marked line) stops the search.
+    A last paragraph of one short sentence ("And he won that vote, too.") can
+    score below zero like a menu line, so the run stops before it. An unmarked
+    plain sentence right after the run is the article's closing line.
     """
     for k in range(end, min(end + TAIL_UNITS, len(groups))):
         lines = [doc.lines[i] for i in groups[k][0]]
         if any(ln.label is not Label.UNKNOWN for ln in lines) or \
-                not _closes_sentence(lines[-1].text):
-            break
-        head, colon, _ = lines[0].text.partition(": ")
-        if colon and len(head.split()) <= LABEL_WORDS:
-            break                   # "Our standards: ...", "Source: ...": a label, not prose
-        toks = [t for ln in lines for t in ln.tokens]
-        if len(toks) < TAIL_MIN_WORDS or not any(t in lexicon.any_stopwords for t in toks):
+                not _plain_sentence(lines, lexicon.any_stopwords):
             break
         end = k + 1
     return end
