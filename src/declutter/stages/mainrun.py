@@ -27,6 +27,9 @@ ANCHOR_FACTOR = 3.0    # how much an anchored run is preferred
 # HTML: prose inside an <article> element counts this much more (2.5 let in more
 # boilerplate than it found text: snip_p 0.919 against 0.921 with --input html).
 ARTICLE_BOOST = 1.5
+SPLIT_GAP_UNITS = 30   # an inline box between two parts of an article has at most this many units
+SPLIT_MIN = 2.0        # and the part above it scores at least this much
+SPLIT_STOP = frozenset({Label.FOOTER, Label.FORM, Label.TITLE})
 CONTENTS_LABELS = frozenset({Label.DUPLICATE, Label.NAV})
 CONTENTS_MIN = 3       # entries that make a table of contents
 HEADER_UNITS = 12      # at most this many short units in a date/byline/share block
@@ -164,6 +167,18 @@ def run(doc: Document, ctx) -> None:
         start = inside[0] + 1
         total = sum(scores[start:end])
     head = anchor(best)
+    # The article's first paragraphs, right under the headline, cut off from the
+    # rest by an inline box (a few related links, an ad, a video): the part under
+    # the headline and the larger part under the box are one article. (The same
+    # join downwards, from an anchored run to a larger run under a box, took in
+    # lists of teasers under short articles: body_f1 0.9231 -> 0.9215.)
+    if head is None:
+        above = [r for r in runs if r[1] <= start and anchor(r) is not None]
+        if above:
+            r = max(above, key=lambda r: r[1])
+            if _split_by_box(doc, groups, r, best):
+                total += r[2] + sum(scores[r[1]:start])
+                start, head = r[0], anchor(r)
     if head is not None:
         # A lead paragraph printed between the headline and the text, cut off from
         # it by a photo credit or a date line, belongs to the article, however short
@@ -226,6 +241,14 @@ def _closing_sentences(doc: Document, groups, end: int, lexicon) -> int:
             break
         end = k + 1
     return end
+
+
+def _split_by_box(doc: Document, groups, upper, lower) -> bool:
+    """Two runs are one article cut by an inline box: a short gap with no footer,
+    form or title line in it, and an upper part of some length."""
+    gap = [doc.lines[i] for k in range(upper[1], lower[0]) for i in groups[k][0]]
+    return lower[0] - upper[1] <= SPLIT_GAP_UNITS and upper[2] >= SPLIT_MIN and \
+        not any(ln.label in SPLIT_STOP for ln in gap)
 
 
 def _free_contents_entries(doc: Document, groups, scores, best) -> bool:
