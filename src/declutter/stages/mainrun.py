@@ -199,9 +199,27 @@ def run(doc: Document, ctx) -> None:
     else:
         heads = {i for _, first, last, _ in title_matches(doc) for i in range(first, last + 1)}
         start = _lead_over_header(doc, ctx, groups, scores, start, heads)
+    start = _whole_first_block(doc, groups, start)
     end = _closing_sentences(doc, groups, end, lexicon)
     doc.main = (groups[start][0][0], groups[end - 1][0][-1] + 1)
     doc.hints["main_score"] = total
+
+
+def _whole_first_block(doc: Document, groups, start: int) -> int:
+    """The run's start, moved up to the start of the block it starts in.
+
+    A block is one element of the page: a short first sentence of a paragraph cut
+    by <br> ("You know this!" / long text) scores as a line of its own and falls
+    off the run, though it is part of the paragraph the run starts with. (Widening
+    the end the same way took in closing 'about us' lines of press releases.)
+    """
+    def unmarked(k: int) -> bool:
+        return all(doc.lines[i].label is Label.UNKNOWN for i in groups[k][0])
+
+    first_block = doc.lines[groups[start][0][0]].block
+    while start > 0 and unmarked(start - 1) and doc.lines[groups[start - 1][0][-1]].block == first_block:
+        start -= 1
+    return start
 
 
 def _label_head(text: str) -> bool:
