@@ -36,7 +36,6 @@ HEADER_UNITS = 12      # at most this many short units in a date/byline/share bl
 HEADER_LINE_CHARS = 80  # a date or byline line in that block is at most this long
 LEAD_MIN_CHARS = 120   # shorter prose over a date/byline block is mostly the headline
 HEADER_OTHER_CHARS = 40  # other unmarked lines there are labels ("Rating:") or buttons
-TAIL_UNITS = 1         # at most this many short closing sentences join the end of a run
 SENTENCE_WORDS = 5     # a plain sentence has at least this many words
 SENTENCE_FLOOR = 0.1   # and scores at least this much
 LABEL_WORDS = 3        # "Label: text" with at most this many words before the colon
@@ -200,7 +199,6 @@ def run(doc: Document, ctx) -> None:
         heads = {i for _, first, last, _ in title_matches(doc) for i in range(first, last + 1)}
         start = _lead_over_header(doc, ctx, groups, scores, start, heads)
     start = _whole_first_block(doc, groups, start)
-    end = _closing_sentences(doc, groups, end, lexicon)
     doc.main = (groups[start][0][0], groups[end - 1][0][-1] + 1)
     doc.hints["main_score"] = total
 
@@ -243,22 +241,6 @@ def _plain_sentence(lines, stopwords) -> bool:
         return False
     toks = [t for ln in lines for t in ln.tokens]
     return len(toks) >= SENTENCE_WORDS and any(t in stopwords for t in toks)
-
-
-def _closing_sentences(doc: Document, groups, end: int, lexicon) -> int:
-    """The run's end, moved past a short sentence that closes the article.
-
-    A last paragraph of one short sentence ("And he won that vote, too.") can
-    score below zero like a menu line, so the run stops before it. An unmarked
-    plain sentence right after the run is the article's closing line.
-    """
-    for k in range(end, min(end + TAIL_UNITS, len(groups))):
-        lines = [doc.lines[i] for i in groups[k][0]]
-        if any(ln.label is not Label.UNKNOWN for ln in lines) or \
-                not _plain_sentence(lines, lexicon.any_stopwords):
-            break
-        end = k + 1
-    return end
 
 
 def _split_by_box(doc: Document, groups, upper, lower) -> bool:
