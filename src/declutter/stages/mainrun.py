@@ -188,7 +188,8 @@ def run(doc: Document, ctx) -> None:
                      not any(_broken(doc.lines[i]) for i in groups[k][0])), None)
         if lead is not None:
             for k in range(lead + 1, start):
-                if scores[k] > 0:
+                # A question is a sub-heading or a sentence, never a credit.
+                if scores[k] > 0 or doc.lines[groups[k][0][-1]].text.rstrip().endswith(("?", "？")):
                     continue
                 for i in groups[k][0]:
                     if doc.lines[i].label is Label.UNKNOWN:
