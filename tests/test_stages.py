@@ -93,6 +93,15 @@ def test_mainrun_closing_sentence_joins_the_run():
     assert got["Tags: budget"][0] == "nav"
 
 
+def test_mainrun_question_under_the_lead_is_a_subheading():
+    lead = "The council will decide on Friday whether the old bridge is closed to cars."
+    got = labels(page("Budget plan delayed again", lead, "Photo: J. Smith",
+                      "Why is the bridge unsafe?", PROSE, PROSE2, PROSE + " Again."))
+    assert got[lead] == ("body", "body.main-run")
+    assert got["Photo: J. Smith"][1] != "body.main-run"
+    assert got["Why is the bridge unsafe?"] == ("body", "body.main-run")
+
+
 def test_mainrun_and_body():
     got = labels(page("Some short teaser", PROSE, "A sub-heading", PROSE2, "Another short line"))
     assert got[PROSE] == ("body", "body.main-run")

@@ -1,5 +1,8 @@
 """Label the body: unmarked lines inside the main run; everything else is boilerplate.
 
+A list inside the run whose items nav took for a menu only because they are short
+(steps, key points, specs), with text of the run on both sides, is body too.
+
 A paragraph printed twice in the main run (a page that carries the article and
 its print version, with different line breaks) is kept once: paragraphs are
 compared by their words, so line breaks and spacing do not matter.
@@ -11,6 +14,7 @@ from ..model import Document, Label
 
 def run(doc: Document, ctx) -> None:
     start, end = doc.main or (0, 0)
+    _free_inner_lists(doc, ctx, start, end)
     for i, ln in enumerate(doc.lines):
         if ln.label is not Label.UNKNOWN:
             continue
@@ -19,6 +23,29 @@ def run(doc: Document, ctx) -> None:
         else:
             ctx.mark(ln, Label.BOILERPLATE, "body.outside-main-run")
     _drop_repeated_paragraphs(doc, ctx)
+
+
+def _free_inner_lists(doc: Document, ctx, start: int, end: int) -> None:
+    """Short lines taken for a menu only for being short, with article text of the
+    run on both sides, are a list of the article (steps, key points, specs)."""
+    content = [i for i in range(start, end) if doc.lines[i].text]
+    k = 0
+    while k < len(content):
+        if not _short_run_item(doc.lines[content[k]]):
+            k += 1
+            continue
+        j = k
+        while j < len(content) and _short_run_item(doc.lines[content[j]]):
+            j += 1
+        if k > 0 and j < len(content) and doc.lines[content[k - 1]].label is Label.UNKNOWN \
+                and doc.lines[content[j]].label is Label.UNKNOWN:
+            for i in content[k:j]:
+                ctx.mark(doc.lines[i], Label.BODY, "body.inner-list", "between text of the run")
+        k = j
+
+
+def _short_run_item(line) -> bool:
+    return line.label is Label.NAV and len(line.marks) == 1 and line.marks[0].rule == "nav.short-line-run"
 
 
 def _drop_repeated_paragraphs(doc: Document, ctx) -> None:

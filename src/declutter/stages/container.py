@@ -11,7 +11,7 @@ their labels.
 from __future__ import annotations
 
 from ..model import Document, Label
-from .mainrun import units
+from .mainrun import SENTENCE_FLOOR, units
 
 # The container holds at least this share of the run's prose (by weight).
 RUN_SHARE = 0.8
@@ -99,7 +99,9 @@ def run(doc: Document, ctx) -> None:
             continue
         if not all(candidate(doc.lines[i]) for i in idx):
             continue
-        keep[k] = score > 0 or (k + 1 < len(groups) and keep[k + 1])
+        # (A short plain sentence scores SENTENCE_FLOOR in the run; outside it, on
+        # its own, it is as often a call to action as text: it is not prose here.)
+        keep[k] = score > SENTENCE_FLOOR or (k + 1 < len(groups) and keep[k + 1])
     for k, (idx, _) in enumerate(groups):
         if keep[k] and not start <= idx[0] < end:
             for i in idx:
