@@ -17,19 +17,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 
 from common import DEFAULT_DATA, load_dumps
 
 
 def main(argv=None) -> int:
-    if os.environ.get("PYTHONHASHSEED") != "0" and argv is None:
-        # Some decisions iterate over a set of strings (the class/id words of an HTML
-        # line), whose order follows the per-process string hash: pin it, so two
-        # snapshots differ only where the code does.
-        os.execve(sys.executable, [sys.executable, *sys.argv],
-                  {**os.environ, "PYTHONHASHSEED": "0"})
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out", help="JSON Lines file to write")
