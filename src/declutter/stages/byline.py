@@ -216,6 +216,8 @@ def _date_then_name(text: str, end: int, check: NameCheck):
     """"26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar",
     "04.02.2022 | 13:10 Uhr | Uta Helkenberg": the name follows the date."""
     rest = text[end:]
+    if rest[:1].isalpha():
+        return None   # "2. Februar 2020Radtouren Berlin": a category glued to the date, no byline
     again = finder(check.rules).find(rest)
     if again and again[1] <= 3:
         rest = rest[again[2]:]    # the date printed twice ("6. November 20236. November 2023 …")
