@@ -231,3 +231,10 @@ def test_names_one_per_line_with_a_joining_word_between():
     a = declutter.clean(page("Budget plan delayed again", "By", "David Brand", "and", "Ramsey Khalifeh",
                              "Published Nov 8, 2023", PROSE, PROSE2))
     assert a.authors == ["David Brand", "Ramsey Khalifeh"]
+
+
+def test_category_glued_to_the_date_is_no_byline():
+    # Blog themes glue the post's category to its date; a date-then-name needs a space.
+    assert parse_byline("2. Februar 2020Radtouren Berlin", RuleSet.for_language("de")) is None
+    assert parse_byline("2. Februar 2020 Ulrike Stockhausen", RuleSet.for_language("de"))[0] == \
+        ["Ulrike Stockhausen"]

@@ -117,11 +117,10 @@ def test_no_relative_stamp(text):
     ("en", "12/11/201912/11/2019 ~ Tom", ["2019-12-11"]),
     ("de", "Posted on Montag, 4. Mai 2015Dienstag, 9. Juni 2015 by LD", ["2015-05-04", "2015-06-09"]),
     ("es", "3 de junio de 202221:25", ["2022-06-03"]),             # glued time
-    # A date right after a name, no space: a capital or a digit starts it.
-    ("en", "Jane RoeNovember 6, 2023", ["2023-11-06"]),
+    # A date right after a name, no space: the day's digits start it.
     ("de", "Eva Muster22. Februar 2020", ["2020-02-22"]),
-    # ... but not inside one run of letters, nor a year glued to a longer number.
-    ("en", "ROENOVEMBER 6, 2023", []),
+    # ... but not after capitals, nor a year glued to a longer number.
+    ("de", "EVA MUSTER22. Februar 2020", []),
     ("de", "7. Januar 20220", []),
 ])
 def test_glued_dates(lang, text, want):

@@ -97,3 +97,9 @@ def test_utc_stamp_takes_the_local_date_of_the_same_instant_only():
     same = page("By Jane Doe", meta=meta).replace(
         "</article>", '<time datetime="2015-12-11T23:00:37-06:00">11 Dec</time></article>')
     assert declutter.clean(same).date == "2015-12-11"
+
+
+def test_a_stand_stamp_is_no_update_and_beats_a_generic_meta_date():
+    # "Stand:" is how German news sites print the article's date, not an "updated" cue.
+    html = page("Stand: 28.04.2020 18:00 Uhr", meta='<meta name="date" content="2020-04-29T11:52:23">')
+    assert declutter.clean(html).date == "2020-04-28"

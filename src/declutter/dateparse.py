@@ -43,8 +43,9 @@ class DateFinder:
         month = ("(" + "|".join(regex.escape(n) for n in names) + r")\.?") if names else r"(?!)"
         month_pair = month + r"(?:\s*[/\\|-]\s*" + month.replace("(", "(?:", 1) + ")?"
         b, e = r"(?<![\w])", r"(?![\w])"
-        # A date with a month name may follow a word with no space between ("Lesotho
-        # TimesNovember 21, 2025", "Nicole Collignon22. Februar 2020"); _glued_ok checks the case.
+        # A day may follow a word with no space between ("Nicole Collignon22. Februar 2020");
+        # _glued_ok checks the case. (A month name glued to a word, "TimesNovember 21", is not
+        # read: trying the month names at every letter costs more than the pages it finds.)
         gb = r"(?<!\d)"
         # (pattern, order of the captured groups)
         jalali = lexicon.get("jalali_months")
@@ -67,7 +68,7 @@ class DateFinder:
             # "03.Mär.19" ("5 May 20 people" is no date).
             (regex.compile(gb + _DAY + r"(?:\.\s?|\s+)" + month + r"\s*(?:['’‘]|(?<=\.)|\.)(\d\d)(?![\d.,:]\d|\d)"),
              "dMyy"),
-            (regex.compile(gb + month + r"\s+" + _DAY + _ORD + r"\s*,?\s+" + _YEAR + _YEAR_END), "Mdy"),
+            (regex.compile(b + month + r"\s+" + _DAY + _ORD + r"\s*,?\s+" + _YEAR + _YEAR_END), "Mdy"),
             (regex.compile(_YEAR + r"\s*[^\d\s]{0,12}\s*,?\s*" + _DAY + r"\s+" + month_pair + e), "ydM"),
         ]
         # The patterns that can match without a four-digit year (see find_all).
@@ -189,18 +190,18 @@ class DateFinder:
 
 
 # The shapes whose start may touch a word (see gb in DateFinder).
-_GLUED = frozenset({"dMy", "dMyy", "Mdy"})
+_GLUED = frozenset({"dMy", "dMyy"})
 
 
 def _glued_ok(text: str, folded: str, start: int) -> bool:
     """A date that touches the word before it starts a new word there: lower case turns
-    to a capital or a digit ("TimesNovember", "Collignon22."). Only when folding kept
-    the offsets; "DECEMBER" inside a capitalised run is not a boundary."""
+    to a digit ("Collignon22."). Only when folding kept the offsets; "MUSTER22." inside
+    a capitalised run is not a boundary."""
     if start == 0 or not folded[start - 1].isalpha():
         return True
     if len(text) != len(folded):
         return False
-    return text[start - 1].islower() and (text[start].isupper() or text[start].isdigit())
+    return text[start - 1].islower()
 
 
 # A relative stamp is a short line ("Published 3 hours ago |"), not a sentence.

@@ -216,6 +216,8 @@ def _date_then_name(text: str, end: int, check: NameCheck):
     """"26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar",
     "04.02.2022 | 13:10 Uhr | Uta Helkenberg": the name follows the date."""
     rest = text[end:]
+    if rest[:1].isalpha():
+        return None   # "2. Februar 2020Radtouren Berlin": a category glued to the date, no byline
     again = finder(check.rules).find(rest)
     if again and again[1] <= 3:
         rest = rest[again[2]:]    # the date printed twice ("6. November 20236. November 2023 …")
@@ -505,19 +507,18 @@ def _stamp_beside(doc: Document, content: list[int], k: int, ctx, own: list) -> 
     """The article's own date stamp ("mandag 5. august kl. 14:47", "19 février 2020"), as
     the dates stage will read it, within STAMP_REACH lines of position k: a name above or
     under it is the byline block, even where a teaser or a hero picture puts it far from
-    the headline. `own` holds that date once worked out (it is asked for lazily)."""
+    the headline. `own` holds that date once worked out (only when a stamp is near)."""
+    dates = finder(ctx.rules)
+    near = [found for j in range(max(0, k - STAMP_REACH), min(len(content), k + STAMP_REACH + 1))
+            if j != k and dates.is_stamp(text := doc.lines[content[j]].text)
+            and (found := dates.find_all(text))]
+    if not near:
+        return False
     if not own:
         from .dates import best_candidate
         best = best_candidate(doc, ctx)
         own.append(best.date if best is not None else None)
-    if own[0] is None:
-        return False
-    dates = finder(ctx.rules)
-    for j in range(max(0, k - STAMP_REACH), min(len(content), k + STAMP_REACH + 1)):
-        text = doc.lines[content[j]].text
-        if j != k and dates.is_stamp(text) and any(d == own[0] for d, _, _ in dates.find_all(text)):
-            return True
-    return False
+    return own[0] is not None and any(d == own[0] for found in near for d, _, _ in found)
 
 
 def _support(doc: Document, content: list[int], k: int, names: list[str], ctx) -> int:

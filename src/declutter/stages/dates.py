@@ -128,7 +128,8 @@ def _echo_stamp(doc: Document, ctx, content: list[int]) -> Candidate | None:
     key = fold(head.value).strip(" .")
     dates = finder(ctx.rules)
     for k, i in enumerate(content):
-        if i == head.line or fold(doc.lines[i].text).strip(" .") != key:
+        text = doc.lines[i].text
+        if i == head.line or abs(len(text) - len(key)) > 3 or fold(text).strip(" .") != key:
             continue
         for j in (k + 1, k - 1):
             if 0 <= j < len(content):
