@@ -41,3 +41,16 @@ def test_language_aliases_load_their_file():
     from declutter.rules import RuleSet
     nb = RuleSet.for_language("nb")
     assert nb.lang == "no" and "ikke" in nb.lexicon.stopwords
+
+
+def test_phrase_rules_compile_on_first_use_and_match_as_before():
+    # The command line cleans one page per process: building the rule set must not
+    # compile every phrase list (most never pass their precheck on one page).
+    from declutter.rules import Rule
+    rule = Rule(id="related.test-cue", label=Label.RELATED, match="prefix", scope="any",
+                max_chars=80, values=("Read more", "See also"), examples=(), counterexamples=())
+    compiled = CompiledRule(rule)
+    assert compiled._regex is None
+    assert compiled.search("Read more: the council's plan", "read more: the council's plan") == "read more"
+    assert compiled._regex is not None
+    assert compiled.search("Reading list", "reading list") is None

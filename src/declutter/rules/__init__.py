@@ -148,26 +148,35 @@ class CompiledRule:
     every match holds (rules/precheck.py). Neither changes what matches.
     """
 
-    __slots__ = ("rule", "keys", "regex", "prefixes", "needs")
+    __slots__ = ("rule", "keys", "_regex", "prefixes", "needs")
 
     def __init__(self, rule: Rule):
         self.rule = rule
         self.keys: frozenset[str] = frozenset()
-        self.regex: regex.Pattern | None = None
+        self._regex: regex.Pattern | None = None
         self.prefixes: tuple[str, ...] | None = None
         self.needs: tuple[str, ...] | None = None
         if rule.match == "line":
             self.keys = frozenset(line_key(v) for v in rule.values)
         elif rule.match == "prefix":
-            self.regex = _phrase_regex(list(rule.values), anchored=True)
             self.prefixes = tuple({f for f in map(_phrase_form, rule.values) if f})
-        elif rule.match == "contains":
-            self.regex = _phrase_regex(list(rule.values), anchored=False)
-        else:
-            self.regex = regex.compile("|".join(f"(?:{v})" for v in rule.values),
-                                       regex.IGNORECASE | regex.V0)
+        elif rule.match == "pattern":
             from .precheck import required_chars
             self.needs = required_chars(rule.values)
+
+    @property
+    def regex(self) -> regex.Pattern | None:
+        """The rule's regex, compiled on first use: a phrase list compiles slowly in the
+        `regex` module, and most prefix/contains rules never get past their precheck on
+        one page (the command line cleans one page per process)."""
+        if self._regex is None:
+            kind, values = self.rule.match, self.rule.values
+            if kind in ("prefix", "contains"):
+                self._regex = _phrase_regex(list(values), anchored=kind == "prefix")
+            elif kind == "pattern":
+                self._regex = regex.compile("|".join(f"(?:{v})" for v in values),
+                                            regex.IGNORECASE | regex.V0)
+        return self._regex
 
     def search(self, text: str, key: str) -> str | None:
         """The matched evidence, or None."""
