@@ -173,3 +173,30 @@ def test_tags_glued_after_the_headline_are_cut_off():
                 "Home", "Council delays the budget plan againPoliticsBudgetCouncil",
                 "12 March 2024")
     assert headline(text) == "Council delays the budget plan again"
+
+
+def test_date_part_of_the_title_is_never_the_headline():
+    # Nothing printed matches the title, which ends in the posting time after " : ".
+    text = page("Neue Brücke für den Stadtteil Nord : 06.11.2023, 11.41 Uhr", "Startseite", "Kontakt")
+    assert headline(text) == "Neue Brücke für den Stadtteil Nord"
+    # A single number is a name or an amount, not a date: it stays.
+    assert title_parts("SW082 – 82 Gründe zum weiter hören")[0] == "SW082"
+
+
+def test_printed_title_bar_loses_its_date_and_domain_parts():
+    # The page prints its title bar as the heading: date | headline, headline | DOMAIN.
+    text = page("08.11.2021 | Fachtag zur Pflege im ländlichen Raum: Kreisblatt",
+                "Startseite", "08.11.2021 | Fachtag zur Pflege im ländlichen Raum")
+    assert headline(text) == "Fachtag zur Pflege im ländlichen Raum"
+    text = page("Was wir über das Wetter wissen | WETTERWELT.IO", "Start",
+                "Was wir über das Wetter wissen | WETTERBLOG.NET")
+    assert headline(text) == "Was wir über das Wetter wissen"
+
+
+def test_spaced_colon_separates_title_parts():
+    # " : " sets the site part off in some titles ("Grundrezept : Rezepte");
+    # a colon glued to the word before it is part of the headline.
+    assert title_parts("Muffin Grundrezept : Muffin Rezepte") == ["Muffin Grundrezept", "Muffin Rezepte"]
+    assert title_parts("Budget: plan delayed again | Town News")[0] == "Budget: plan delayed again"
+    # Japanese titles set the site name off the same way.
+    assert title_parts("阪神新監督に藤川氏 ：地域ニュース : 読売新聞")[-1] == "読売新聞"

@@ -15,7 +15,7 @@ from ..text import similarity, tokens
 # " | ", " - ", " » "…; "_" and "-" glued between CJK words ("标题_体育_新民网").
 # (?<!\s): start only where a run of spaces starts, so a long run is scanned once (linear).
 _TITLE_SEPARATORS = regex.compile(
-    r"(?<!\s)(?:\s+[|–—\-·•»«ǀ/]{1,2}\s+|\s*[|｜ǀ]\s*|\s+::\s+|\s+-\s*$"
+    r"(?<!\s)(?:\s+[|–—\-·•»«ǀ/:：]{1,2}\s+|\s*[|｜ǀ]\s*|\s+::\s+|\s+-\s*$"
     r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}”」』）])[_\-—](?=\S)|(?<=\S)_(?=[\p{Han}]))")
 CANDIDATE_LABELS = frozenset({Label.UNKNOWN, Label.DUPLICATE, Label.NAV, Label.BOILERPLATE,
                               Label.META})
@@ -36,9 +36,25 @@ def _words(text: str) -> int:
     return max(len(tokens(text)), len(_DENSE_CHAR.findall(text)))
 
 
+_DIGIT = regex.compile(r"\d")
+_DIGIT_RUN = regex.compile(r"\d+")
+_ALNUM = regex.compile(r"\w")
+DATE_PART_DIGITS = 0.6   # a title part this much digits is a date or time stamp
+
+
+def _stamp_part(part: str) -> bool:
+    """A title part that is a date or time ("06.11.2023, 11.41 Uhr", "Nov 6, 2023"),
+    printed beside the headline by some sites, never the headline itself. A single
+    number ("SW082", "2900万") is a name or an amount, not a date."""
+    alnum = len(_ALNUM.findall(part))
+    return alnum > 0 and len(_DIGIT.findall(part)) >= DATE_PART_DIGITS * alnum and \
+        len(_DIGIT_RUN.findall(part)) >= 2
+
+
 def _main_part(parts: list[str]) -> str:
     """The title part that holds the headline: the first, unless it is too short to be
-    one ("News | …", "Lexikon « …"), then the longest."""
+    one ("News | …", "Lexikon « …"), then the longest. Date parts are never it."""
+    parts = [p for p in parts if not _stamp_part(p)] or parts
     if _words(parts[0]) >= 3:
         return parts[0]
     return max(parts, key=_words)
@@ -192,6 +208,7 @@ def run(doc: Document, ctx) -> None:
         value = " ".join(doc.lines[k].text for k in range(best, best_last + 1))
         if best == best_last:
             value = _unglued(value, doc.lines[title_idx].text)
+            value = _trimmed(value)
         for k in range(best + 1, best_last + 1):
             ctx.mark(doc.lines[k], Label.HEADLINE, "headline.continued", "same block")
         ctx.mark(line, Label.HEADLINE, rule, f"{why}{best_score:.2f}")
@@ -271,6 +288,24 @@ def _unglued(text: str, title: str) -> str:
 
 
 _SEPARATOR_END = regex.compile(r"[|–—\-:·•»/]$")
+
+
+def _trimmed(text: str) -> str:
+    """A printed headline without a date part or a domain name set off by a title
+    separator ("08.11.2021 | Headline", "Headline | EXAMPLE.NET"): the page prints its
+    title bar as the heading; what is left is the headline."""
+    cuts = [(m.start(), m.end()) for m in _TITLE_SEPARATORS.finditer(text)]
+    if not cuts:
+        return text
+    bounds = [0] + [x for c in cuts for x in c] + [len(text)]
+    pieces = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    keep = [(a, b) for a, b in pieces if text[a:b].strip() and
+            not (_stamp_part(text[a:b]) or _DOMAIN.search(text[a:b].strip()))]
+    if not keep or len(keep) == len([1 for a, b in pieces if text[a:b].strip()]):
+        return text
+    first, last = keep[0][0], keep[-1][1]
+    trimmed = text[first:last].strip()
+    return trimmed if len(tokens(trimmed)) >= 2 else text
 
 
 def _restated_below(doc: Document, last: int, head_toks: list[str], rules) -> int | None:
