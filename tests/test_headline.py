@@ -200,3 +200,12 @@ def test_spaced_colon_separates_title_parts():
     assert title_parts("Budget: plan delayed again | Town News")[0] == "Budget: plan delayed again"
     # Japanese titles set the site name off the same way.
     assert title_parts("阪神新監督に藤川氏 ：地域ニュース : 読売新聞")[-1] == "読売新聞"
+
+
+def test_heading_holding_all_of_a_shortened_title_beats_a_shorter_copy():
+    # The title shortens the printed headline; a breadcrumb-like line below the
+    # headline holds only part of the title. The line with every title word wins.
+    text = page("Saftiger Apfelkuchen vom Blech | Backen mit Freude",
+                "Rezepte", "Saftiger Apfelkuchen vom Blech: ganz einfach!",
+                "Apfelkuchen vom Blech")
+    assert headline(text) == "Saftiger Apfelkuchen vom Blech: ganz einfach!"

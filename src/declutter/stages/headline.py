@@ -184,6 +184,12 @@ def run(doc: Document, ctx) -> None:
         longer = _longer_print(doc, part_toks, main_start, main_end)
         if longer is not None:
             main_matches = [longer]
+    elif not any(_holds(doc, c, part_toks) for c in main_matches):
+        # Only shortened copies match ("Zitronenkuchen vom Blech" for "Saftiger
+        # Zitronenkuchen vom Blech"): a heading holding all of the main part and more wins.
+        longer = _longer_print(doc, part_toks, main_start, main_end)
+        if longer is not None and _holds(doc, longer, part_toks):
+            main_matches = [longer]
     candidates = main_matches or [c for c in matches if c[3] >= 2]
     heading = None if candidates else _heading_above(doc, main_start, ctx.rules)
     if heading is None and not candidates:
@@ -236,6 +242,12 @@ MAIN_PART_SCORE = 1.0
 LONGER_COVERED = 0.8
 LONGER_MAX_RATIO = 2.5
 LONGER_SCORE = MAIN_PART_SCORE
+
+
+def _holds(doc: Document, match, part_toks: list[str]) -> bool:
+    """Whether the matched line(s) hold every word of the title's main part."""
+    held = {t for k in range(match[1], match[2] + 1) for t in doc.lines[k].tokens}
+    return held.issuperset(part_toks)
 
 
 def _longer_print(doc: Document, part_toks: list[str], main_start: int, main_end: int):
