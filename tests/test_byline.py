@@ -62,6 +62,8 @@ from conftest import PROSE, PROSE2, page
     # after a cue, a month is a first name when a capitalised surname follows
     ("en", "by April Glaser Dec 15, 2016, 1:55pm EST", ["April Glaser"], "byline.cue"),
     ("de", "Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: 24.10.2023", ["Jan Kupitz"], "byline.cue"),
+    # without a cue too, when two more capitalised names follow the month
+    ("de", "Jan Michael Marchart", ["Jan Michael Marchart"], "byline.name-line"),
     # a name in a script without letter case, then a place and a date
     ("hi", "शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020", ["शुभायन चक्रवर्ती"], "byline.name-then-meta"),
 ])
@@ -83,6 +85,8 @@ def test_shapes(lang, text, names, rule):
     "The report by the committee was late.",       # a cue inside a sentence
     "Editor's picks",                              # a staff word inside a menu item
     "By May 2024",                                 # a month alone is no first name
+    "April Glaser",                                # without a cue, a month and one name stay a date-ish pair
+    "Dec. Frank Smith",                            # an abbreviated month is no first name
 ])
 def test_not_bylines(text):
     assert parse_byline(text, RuleSet.for_language("en")) is None
