@@ -242,3 +242,15 @@ def test_category_glued_to_the_date_is_no_byline():
     assert parse_byline("2. Februar 2020Radtouren Berlin", RuleSet.for_language("de")) is None
     assert parse_byline("2. Februar 2020 Ulrike Stockhausen", RuleSet.for_language("de"))[0] == \
         ["Ulrike Stockhausen"]
+
+
+def test_cue_line_far_below_the_text_when_nothing_is_near_the_headline():
+    # Blog themes print "Author: ..." in a box after the post, tags and share buttons;
+    # with no byline near the headline that line is the byline.
+    paras = [f"{PROSE} In the {n}th session the members asked again about item {n} of the plan."
+             for n in range(1, 25)]
+    after = ["Share", "Tweet", "Email", "Print", "Tags", "Council", "Budget", "Auditors", "Harbour",
+             "Schools", "Roads", "Parks", "Library"]
+    a = declutter.clean(page("Budget plan delayed again", "March 12, 2024", *paras, *after,
+                             "Author: Jane Doe", "Published: 12 March 2024"))
+    assert a.authors == ["Jane Doe"]

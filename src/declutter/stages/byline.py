@@ -559,8 +559,30 @@ def _title_parts(doc: Document) -> frozenset[str]:
     return frozenset(fold(p) for p in title_parts(doc.lines[idx].text))
 
 
+def _far_cues(doc: Document, ctx) -> list[Candidate]:
+    """With nothing near the headline, a line that starts with a byline cue anywhere on the
+    page ("By Jane Doe", "von Kathrin", "Author: Jane Doe"): pages whose headline was not
+    found, or whose byline sits under a long lead or after the text. The nearest one wins."""
+    content = [i for i, ln in enumerate(doc.lines) if ln.text]
+    tops = _anchors(doc, content)
+    check = name_check(ctx.rules)
+    site = _title_parts(doc)
+    out = []
+    for k, i in enumerate(content):
+        ln = doc.lines[i]
+        if ln.label in SKIP or ln.label is Label.DUPLICATE or ln.weight > MAX_BYLINE_CHARS \
+                or ln.rule.startswith(_WORD_RULES):
+            continue
+        found = _read_line(doc, content, k, ctx, check, cue_only=True)
+        if found is None or found[2] not in ("byline.cue", "byline.cue-line") or _names_site(found[0], site):
+            continue
+        far = min(abs(k - t) for t in tops)
+        out.append(Candidate(i, found[0], found[1], "byline.far-cue", -0.01 * far, found[3]))
+    return out
+
+
 def run(doc: Document, ctx) -> None:
-    found = candidates(doc, ctx)
+    found = candidates(doc, ctx) or _far_cues(doc, ctx)
     if not found:
         return
     best = max(found, key=lambda c: c.score)
