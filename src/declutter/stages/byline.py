@@ -224,8 +224,8 @@ def _date_then_name(text: str, end: int, check: NameCheck):
     rest = _TIME.sub(" ", rest)
     for segment in _PARTS.split(rest)[:3]:
         words = segment.strip(" ,|·•-–—").split()
-        if not words:
-            continue
+        if not words or all(fold(w) in _LINKS for w in words):
+            continue   # the "um" of "9. September 2025 um 15:46 Uhr / Jane Doe", left by its time
         # Two words make most names; three when the middle one is an initial or a particle.
         size = 3 if len(words) >= 3 and (words[1].endswith(".") or fold(words[1]) in _PARTICLES) else 2
         name = " ".join(words[:size]).strip(" ,")
