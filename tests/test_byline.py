@@ -67,6 +67,9 @@ from conftest import PROSE, PROSE2, page
     # a date and time joined by "um", then the name after a separator
     ("de", "9. September 2025 um 15:46 Uhr / Lena Hofmann-Berg", ["Lena Hofmann-Berg"], "byline.date-then-name"),
     ("de", "23.06.2016 um 16:14 Uhr - Peter Maier - 12 Ergänzungen", ["Peter Maier"], "byline.date-then-name"),
+    # a role word before the name is no part of it
+    ("de", "Autor: Rechtsanwalt Jonas Weber", ["Jonas Weber"], "byline.cue"),
+    ("de", "Ratgeber-Experte Jonas Weber", ["Jonas Weber"], "byline.name-line"),
     # a name in a script without letter case, then a place and a date
     ("hi", "शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020", ["शुभायन चक्रवर्ती"], "byline.name-then-meta"),
 ])

@@ -106,9 +106,14 @@ class NameCheck:
         return True
 
     def without_role(self, part: str) -> str:
-        """The name before its role: "Thabo Mokone Parliamentary editor" -> "Thabo Mokone",
+        """The name without its role: "Thabo Mokone Parliamentary editor" -> "Thabo Mokone",
         "Dana Whitfield Senior City Hall Reporter" -> "Dana Whitfield" (from the first role word on)."""
         words = part.split()
+        lead = fold(words[0]).strip(".,").rsplit("-", 1)[-1] if words else ""
+        if len(words) >= 3 and lead in self.roles and not any(fold(w).strip(".,") in self.roles for w in words[1:]):
+            # The role before the name: "Rechtsanwalt Jane Doe", "FOCUS-Online-Experte Jane Doe".
+            words = words[1:]
+            part = " ".join(words)
         for n, w in enumerate(words[1:], 1):
             if fold(w).strip(".,") in self.roles:
                 return " ".join(words[:n])
