@@ -70,6 +70,9 @@ from conftest import PROSE, PROSE2, page
     # a role word before the name is no part of it
     ("de", "Autor: Rechtsanwalt Jonas Weber", ["Jonas Weber"], "byline.cue"),
     ("de", "Ratgeber-Experte Jonas Weber", ["Jonas Weber"], "byline.name-line"),
+    # a number glued to the name by a lost break: the comment count, the date
+    ("de", "Autor: Jonas Weber4 Kommentare", ["Jonas Weber"], "byline.cue"),
+    ("de", "Jonas Weber22. Februar 2020", ["Jonas Weber"], "byline.name-then-meta"),
     # a name in a script without letter case, then a place and a date
     ("hi", "शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020", ["शुभायन चक्रवर्ती"], "byline.name-then-meta"),
 ])

@@ -52,6 +52,7 @@ _META_SEP = regex.compile(r"(?<!\s)\s*(?:[|·•/,;]|\s[-–—]\s|\s[-–—]$|
 # (three small letters before the capital, so "McDonald" and "DeAndre" stay whole).
 _GLUED = regex.compile(r"(?<=\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})")
 _TOKEN = regex.compile(r"\S+")
+_GLUED_NUMBER = regex.compile(r"(?<=\p{Lu}\p{Ll}{2,})(?=\d{1,4}(?:\.|\s+\p{L}))")
 _TIME = regex.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}|\.\d{2}\s*(?:uhr|h)\b)(?![\d.,]\d)(?:\s*(?:uhr|h)\b)?",
                       regex.I)
 _EMBED = regex.compile(r"\(@\w+\)")   # an embedded post: "— Name (@handle) January 1, 2020"
@@ -257,7 +258,10 @@ def _trim_tail(text: str, check: NameCheck) -> str:
 def _unglue(text: str, check: NameCheck) -> str:
     """Undo a lost line break inside a word when a chrome or role word follows:
     "Jen MillsPublished" -> "Jen Mills | Published". Other runs of capitals
-    ("KleineGrüneMonster", "MikeNils") are user names and stay whole."""
+    ("KleineGrüneMonster", "MikeNils") are user names and stay whole. A number glued to a
+    name and followed by more ("Jane Doe4 Kommentare", "Jane Doe22. Februar 2020") is cut off;
+    one that ends the line ("Marianne1") is a user name."""
+    text = _GLUED_NUMBER.sub(" ", text)
     if not _GLUED.search(text):
         return text
 
