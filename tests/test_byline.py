@@ -62,6 +62,17 @@ from conftest import PROSE, PROSE2, page
     # after a cue, a month is a first name when a capitalised surname follows
     ("en", "by April Glaser Dec 15, 2016, 1:55pm EST", ["April Glaser"], "byline.cue"),
     ("de", "Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: 24.10.2023", ["Jan Kupitz"], "byline.cue"),
+    # without a cue too, when two more capitalised names follow the month
+    ("de", "Jan Michael Marchart", ["Jan Michael Marchart"], "byline.name-line"),
+    # a date and time joined by "um", then the name after a separator
+    ("de", "9. September 2025 um 15:46 Uhr / Lena Hofmann-Berg", ["Lena Hofmann-Berg"], "byline.date-then-name"),
+    ("de", "23.06.2016 um 16:14 Uhr - Peter Maier - 12 Ergänzungen", ["Peter Maier"], "byline.date-then-name"),
+    # a role word before the name is no part of it
+    ("de", "Autor: Rechtsanwalt Jonas Weber", ["Jonas Weber"], "byline.cue"),
+    ("de", "Ratgeber-Experte Jonas Weber", ["Jonas Weber"], "byline.name-line"),
+    # a number glued to the name by a lost break: the comment count, the date
+    ("de", "Autor: Jonas Weber4 Kommentare", ["Jonas Weber"], "byline.cue"),
+    ("de", "Jonas Weber22. Februar 2020", ["Jonas Weber"], "byline.name-then-meta"),
     # a name in a script without letter case, then a place and a date
     ("hi", "शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020", ["शुभायन चक्रवर्ती"], "byline.name-then-meta"),
 ])
@@ -83,6 +94,8 @@ def test_shapes(lang, text, names, rule):
     "The report by the committee was late.",       # a cue inside a sentence
     "Editor's picks",                              # a staff word inside a menu item
     "By May 2024",                                 # a month alone is no first name
+    "April Glaser",                                # without a cue, a month and one name stay a date-ish pair
+    "Dec. Frank Smith",                            # an abbreviated month is no first name
 ])
 def test_not_bylines(text):
     assert parse_byline(text, RuleSet.for_language("en")) is None
@@ -238,3 +251,15 @@ def test_category_glued_to_the_date_is_no_byline():
     assert parse_byline("2. Februar 2020Radtouren Berlin", RuleSet.for_language("de")) is None
     assert parse_byline("2. Februar 2020 Ulrike Stockhausen", RuleSet.for_language("de"))[0] == \
         ["Ulrike Stockhausen"]
+
+
+def test_cue_line_far_below_the_text_when_nothing_is_near_the_headline():
+    # Blog themes print "Author: ..." in a box after the post, tags and share buttons;
+    # with no byline near the headline that line is the byline.
+    paras = [f"{PROSE} In the {n}th session the members asked again about item {n} of the plan."
+             for n in range(1, 25)]
+    after = ["Share", "Tweet", "Email", "Print", "Tags", "Council", "Budget", "Auditors", "Harbour",
+             "Schools", "Roads", "Parks", "Library"]
+    a = declutter.clean(page("Budget plan delayed again", "March 12, 2024", *paras, *after,
+                             "Author: Jane Doe", "Published: 12 March 2024"))
+    assert a.authors == ["Jane Doe"]

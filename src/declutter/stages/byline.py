@@ -52,6 +52,7 @@ _META_SEP = regex.compile(r"(?<!\s)\s*(?:[|·•/,;]|\s[-–—]\s|\s[-–—]$|
 # (three small letters before the capital, so "McDonald" and "DeAndre" stay whole).
 _GLUED = regex.compile(r"(?<=\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})")
 _TOKEN = regex.compile(r"\S+")
+_GLUED_NUMBER = regex.compile(r"(?<=\p{Lu}\p{Ll}{2,})(?=\d{1,4}(?:\.|\s+\p{L}))")
 _TIME = regex.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}|\.\d{2}\s*(?:uhr|h)\b)(?![\d.,]\d)(?:\s*(?:uhr|h)\b)?",
                       regex.I)
 _EMBED = regex.compile(r"\(@\w+\)")   # an embedded post: "— Name (@handle) January 1, 2020"
@@ -224,8 +225,8 @@ def _date_then_name(text: str, end: int, check: NameCheck):
     rest = _TIME.sub(" ", rest)
     for segment in _PARTS.split(rest)[:3]:
         words = segment.strip(" ,|·•-–—").split()
-        if not words:
-            continue
+        if not words or all(fold(w) in _LINKS for w in words):
+            continue   # the "um" of "9. September 2025 um 15:46 Uhr / Jane Doe", left by its time
         # Two words make most names; three when the middle one is an initial or a particle.
         size = 3 if len(words) >= 3 and (words[1].endswith(".") or fold(words[1]) in _PARTICLES) else 2
         name = " ".join(words[:size]).strip(" ,")
@@ -257,7 +258,10 @@ def _trim_tail(text: str, check: NameCheck) -> str:
 def _unglue(text: str, check: NameCheck) -> str:
     """Undo a lost line break inside a word when a chrome or role word follows:
     "Jen MillsPublished" -> "Jen Mills | Published". Other runs of capitals
-    ("KleineGrüneMonster", "MikeNils") are user names and stay whole."""
+    ("KleineGrüneMonster", "MikeNils") are user names and stay whole. A number glued to a
+    name and followed by more ("Jane Doe4 Kommentare", "Jane Doe22. Februar 2020") is cut off;
+    one that ends the line ("Marianne1") is a user name."""
+    text = _GLUED_NUMBER.sub(" ", text)
     if not _GLUED.search(text):
         return text
 
@@ -559,8 +563,30 @@ def _title_parts(doc: Document) -> frozenset[str]:
     return frozenset(fold(p) for p in title_parts(doc.lines[idx].text))
 
 
+def _far_cues(doc: Document, ctx) -> list[Candidate]:
+    """With nothing near the headline, a line that starts with a byline cue anywhere on the
+    page ("By Jane Doe", "von Kathrin", "Author: Jane Doe"): pages whose headline was not
+    found, or whose byline sits under a long lead or after the text. The nearest one wins."""
+    content = [i for i, ln in enumerate(doc.lines) if ln.text]
+    tops = _anchors(doc, content)
+    check = name_check(ctx.rules)
+    site = _title_parts(doc)
+    out = []
+    for k, i in enumerate(content):
+        ln = doc.lines[i]
+        if ln.label in SKIP or ln.label is Label.DUPLICATE or ln.weight > MAX_BYLINE_CHARS \
+                or ln.rule.startswith(_WORD_RULES):
+            continue
+        found = _read_line(doc, content, k, ctx, check, cue_only=True)
+        if found is None or found[2] not in ("byline.cue", "byline.cue-line") or _names_site(found[0], site):
+            continue
+        far = min(abs(k - t) for t in tops)
+        out.append(Candidate(i, found[0], found[1], "byline.far-cue", -0.01 * far, found[3]))
+    return out
+
+
 def run(doc: Document, ctx) -> None:
-    found = candidates(doc, ctx)
+    found = candidates(doc, ctx) or _far_cues(doc, ctx)
     if not found:
         return
     best = max(found, key=lambda c: c.score)

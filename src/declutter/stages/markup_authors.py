@@ -29,7 +29,7 @@ AUTHOR_WORDS = frozenset({"author", "byline"})
 MAX_NAME_WORDS = 5
 CREDIBLE = 0.6   # byline confidence of a bare name with a date beside it or printed again
 # Text byline shapes that hold no cue word: markup persons are trusted over them.
-WEAK_RULES = ("byline.name-line", "byline.name-then-meta", "byline.date-then-name")
+WEAK_RULES = ("byline.name-line", "byline.name-then-meta", "byline.date-then-name", "byline.far-cue")
 
 
 def names_of(values: list[str], site: str | None, check: NameCheck | None = None,
@@ -110,7 +110,8 @@ def authors(doc: Document, ctx, page: dict, ld: dict, anchor: int | None) -> Non
         person = None if not text_names else check
         choices += [("markup.authors-meta", _people(names_of(page.get("meta_authors", []), site), person)),
                     ("markup.authors-itemprop", _people(names_of(page.get("markup_authors", []), site), person))]
-    if not text_names:
+    if not text_names or text_rule == "byline.far-cue":
+        # A cue line far from the headline is a guess: a byline the markup marks beats it.
         choices += [("markup.authors-class", _class_byline(doc, ctx, check))]
     if not credible:
         # The organisation the page states as author beats a bare name guessed from its shape.

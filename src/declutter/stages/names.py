@@ -80,9 +80,12 @@ class NameCheck:
             return False
         folded = [fold(w).strip(".'’-") for w in words]
         # After a cue, a month is a first name when a capitalised surname follows ("By April Glaser",
-        # "Von Jan Kupitz"); without one it stays banned.
-        first_name_month = (not strict and len(words) >= 2 and folded[0] in self.calendar
-                            and words[1][:1].isupper() and folded[1] not in self.calendar | self.weekdays)
+        # "Von Jan Kupitz"). Without a cue, only when two more capitalised names follow it
+        # ("Jan Michael Marchart" on its own line): a date never reads that way.
+        first_name_month = ((len(words) >= 2 if not strict else len(words) == 3)
+                            and folded[0] in self.calendar and "." not in words[0]
+                            and all(w[:1].isupper() for w in words[1:])
+                            and not any(f in self.calendar | self.weekdays for f in folded[1:]))
         banned = self.banned - {folded[0]} if first_name_month else self.banned
         if any(w in self.stop or w in banned for w in folded):
             return False
@@ -103,9 +106,14 @@ class NameCheck:
         return True
 
     def without_role(self, part: str) -> str:
-        """The name before its role: "Thabo Mokone Parliamentary editor" -> "Thabo Mokone",
+        """The name without its role: "Thabo Mokone Parliamentary editor" -> "Thabo Mokone",
         "Dana Whitfield Senior City Hall Reporter" -> "Dana Whitfield" (from the first role word on)."""
         words = part.split()
+        lead = fold(words[0]).strip(".,").rsplit("-", 1)[-1] if words else ""
+        if len(words) >= 3 and lead in self.roles and not any(fold(w).strip(".,") in self.roles for w in words[1:]):
+            # The role before the name: "Rechtsanwalt Jane Doe", "FOCUS-Online-Experte Jane Doe".
+            words = words[1:]
+            part = " ".join(words)
         for n, w in enumerate(words[1:], 1):
             if fold(w).strip(".,") in self.roles:
                 return " ".join(words[:n])
