@@ -22,6 +22,7 @@ def run(doc: Document, ctx) -> None:
     _free_inner_lists(doc, ctx, start, end)
     if doc.main:
         _recipe_card(doc, ctx, end)
+        _recipe_card_above(doc, ctx, start)
     for i, ln in enumerate(doc.lines):
         if ln.label is not Label.UNKNOWN:
             continue
@@ -81,6 +82,26 @@ def _recipe_card(doc: Document, ctx, end: int) -> None:
     if sentences:
         for ln in card:
             ctx.mark(ln, Label.BODY, "body.recipe-card", f"card under heading line {lines[head].number}")
+
+
+def _recipe_card_above(doc: Document, ctx, start: int) -> None:
+    """The card's ingredients above a run that is its steps: from the ingredients
+    heading down to the steps heading the run starts under."""
+    lex = ctx.rules.lexicon
+    starts, steps = set(lex.get("recipe_ingredients")), set(lex.get("recipe_steps"))
+    card, steps_seen = [], False
+    for i in range(start - 1, max(start - CARD_REACH, 0) - 1, -1):
+        ln = doc.lines[i]
+        if not ln.text:
+            continue
+        if not _card_line(ln):
+            return
+        card.append(ln)
+        steps_seen = steps_seen or ln.key in steps
+        if steps_seen and ln.key in starts:
+            for c in card:
+                ctx.mark(c, Label.BODY, "body.recipe-card", f"card above the run, from line {ln.number}")
+            return
 
 
 def _card_line(line) -> bool:
