@@ -3,6 +3,11 @@
 A list inside the run whose items nav took for a menu only because they are short
 (steps, key points, specs), with text of the run on both sides, is body too.
 
+A recipe card printed below the run (an "Ingredients" heading, its short lines, then a
+"Directions" heading and the steps) is body: its parts sit between buttons, counters and
+short lines that end the run, yet it is the article's own text. The card ends at the
+first line another stage marked (related list, comment form, footer).
+
 A paragraph printed twice in the main run (a page that carries the article and
 its print version, with different line breaks) is kept once: paragraphs are
 compared by their words, so line breaks and spacing do not matter.
@@ -15,6 +20,9 @@ from ..model import Document, Label
 def run(doc: Document, ctx) -> None:
     start, end = doc.main or (0, 0)
     _free_inner_lists(doc, ctx, start, end)
+    if doc.main:
+        _recipe_card(doc, ctx, end)
+        _recipe_card_above(doc, ctx, start)
     for i, ln in enumerate(doc.lines):
         if ln.label is not Label.UNKNOWN:
             continue
@@ -42,6 +50,62 @@ def _free_inner_lists(doc: Document, ctx, start: int, end: int) -> None:
             for i in content[k:j]:
                 ctx.mark(doc.lines[i], Label.BODY, "body.inner-list", "between text of the run")
         k = j
+
+
+# How far below the run the card's "Ingredients" heading may start (lines).
+CARD_REACH = 60
+
+
+def _recipe_card(doc: Document, ctx, end: int) -> None:
+    lex = ctx.rules.lexicon
+    starts, steps = set(lex.get("recipe_ingredients")), set(lex.get("recipe_steps"))
+    if not starts:
+        return
+    lines = doc.lines
+    head = next((i for i in range(end, min(end + CARD_REACH, len(lines)))
+                 if _card_line(lines[i]) and lines[i].key in starts), None)
+    if head is None:
+        return
+    card, has_steps, sentences = [], False, 0
+    for i in range(head, len(lines)):
+        ln = lines[i]
+        if not ln.text:
+            continue
+        if not _card_line(ln):
+            break
+        card.append(ln)
+        if ln.key in steps:
+            has_steps = True
+        elif has_steps and len(ln.tokens) >= 5:
+            sentences += 1
+    # Without a steps heading followed by steps it is only a list of things (a menu).
+    if sentences:
+        for ln in card:
+            ctx.mark(ln, Label.BODY, "body.recipe-card", f"card under heading line {lines[head].number}")
+
+
+def _recipe_card_above(doc: Document, ctx, start: int) -> None:
+    """The card's ingredients above a run that is its steps: from the ingredients
+    heading down to the steps heading the run starts under."""
+    lex = ctx.rules.lexicon
+    starts, steps = set(lex.get("recipe_ingredients")), set(lex.get("recipe_steps"))
+    card, steps_seen = [], False
+    for i in range(start - 1, max(start - CARD_REACH, 0) - 1, -1):
+        ln = doc.lines[i]
+        if not ln.text:
+            continue
+        if not _card_line(ln):
+            return
+        card.append(ln)
+        steps_seen = steps_seen or ln.key in steps
+        if steps_seen and ln.key in starts:
+            for c in card:
+                ctx.mark(c, Label.BODY, "body.recipe-card", f"card above the run, from line {ln.number}")
+            return
+
+
+def _card_line(line) -> bool:
+    return line.label is Label.UNKNOWN or _short_run_item(line)
 
 
 def _short_run_item(line) -> bool:

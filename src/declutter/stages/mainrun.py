@@ -188,8 +188,10 @@ def run(doc: Document, ctx) -> None:
                      not any(_broken(doc.lines[i]) for i in groups[k][0])), None)
         if lead is not None:
             for k in range(lead + 1, start):
-                # A question is a sub-heading or a sentence, never a credit.
-                if scores[k] > 0 or doc.lines[groups[k][0][-1]].text.rstrip().endswith(("?", "？")):
+                # A question or a numbered heading ("1. Ruhe und Zeit.") is a
+                # sub-heading or a sentence, never a credit. (Lines ending in a colon
+                # were tried: "Lesezeit:", "Foto:" labels came in with them.)
+                if scores[k] > 0 or _subheading(doc.lines[groups[k][0][-1]].text):
                     continue
                 for i in groups[k][0]:
                     if doc.lines[i].label is Label.UNKNOWN:
@@ -219,6 +221,14 @@ def _whole_first_block(doc: Document, groups, start: int) -> int:
     while start > 0 and unmarked(start - 1) and doc.lines[groups[start - 1][0][-1]].block == first_block:
         start -= 1
     return start
+
+
+_NUMBERED = re.compile(r"^\d{1,2}\.\s+\w")
+
+
+def _subheading(text: str) -> bool:
+    text = text.rstrip()
+    return text.endswith(("?", "？")) or _NUMBERED.match(text) is not None
 
 
 def _label_head(text: str) -> bool:
