@@ -106,6 +106,16 @@ class DateFinder:
     def find_all(self, text: str) -> list[tuple[str, int, int]]:
         """Every date in the text as (YYYY-MM-DD, start, end), in reading order,
         overlapping matches resolved in favour of the one that starts first."""
+        # The related, date and byline stages read the same lines: remember recent
+        # answers, keyed by the line itself so a repeat skips the folding too.
+        cached = self._seen.get(text)
+        if cached is None:
+            if len(self._seen) >= SEEN_LINES:
+                self._seen.clear()
+            cached = self._seen[text] = tuple(self._find_all(text))
+        return list(cached)
+
+    def _find_all(self, text: str) -> list[tuple[str, int, int]]:
         folded = fold(text)
         if not folded.isascii():
             folded = _yeh_kaf(folded)      # same length: offsets stay valid
@@ -118,10 +128,6 @@ class DateFinder:
             patterns = self._no_year
         else:
             return []
-        # The related, date and byline stages read the same lines: remember recent answers.
-        cached = self._seen.get(folded)
-        if cached is not None:
-            return list(cached)
         hits = []
         for rx, order in patterns:
             for m in rx.finditer(folded):
@@ -133,9 +139,6 @@ class DateFinder:
         for hit in hits:
             if not out or hit[1] >= out[-1][2]:
                 out.append(hit)
-        if len(self._seen) >= SEEN_LINES:
-            self._seen.clear()
-        self._seen[folded] = tuple(out)
         return out
 
     def _build(self, groups, order: str) -> str | None:

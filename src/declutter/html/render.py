@@ -164,21 +164,23 @@ class Renderer:
             if not isinstance(tag, str):         # comments, processing instructions
                 if event == "start":
                     skip_subtree()
-                elif el.tail:
-                    text(el.tail)
+                elif s := el.tail:
+                    text(s)
                 continue
             if event == "start":
                 depth += 1
+                # One call lists the attributes; most elements lack the rarer ones.
+                attrs = el.keys()
                 # Hidden by the hidden attribute or an inline display:none / visibility:hidden.
-                if tag in DROPPED or el.get("hidden") is not None or (
-                        (style := el.get("style")) and _HIDDEN_STYLE.search(style)):
+                if tag in DROPPED or attrs and ("hidden" in attrs or "style" in attrs and (
+                        (style := el.get("style")) and _HIDDEN_STYLE.search(style))):
                     skipped.add(el)
                     skip_subtree()
                     continue
                 if depth > max_depth:
                     self.depth_hit = True    # deeper elements are read as inline text
-                    if el.text:
-                        text(el.text)
+                    if s := el.text:
+                        text(s)
                     continue
                 if tag in BLOCK:
                     if parts:
@@ -194,24 +196,28 @@ class Renderer:
                     in_pre = in_pre or tag == "pre"
                 else:
                     tags, older, in_link, in_pre, parent_eid = _NONE, (), tag == "a", tag == "pre", -1
-                role = el.get("role")
+                if attrs:
+                    role = el.get("role") if "role" in attrs else None
+                    cls = el.get("class") if "class" in attrs else None
+                    ident = el.get("id") if "id" in attrs else None
+                else:
+                    role = cls = ident = None
                 if tag in LANDMARKS or role:
                     role = ROLE_LANDMARKS.get(role.lower()) if role else None
                     add = {t for t in (tag if tag in LANDMARKS else None, role) if t}
                     if not add <= tags:
                         tags = tags | add
-                cls, ident = el.get("class"), el.get("id")
                 own = _words(f"{cls or ''} {ident or ''}") if cls or ident else _NONE
                 # Class words of this element and the WORD_LEVELS - 1 above it.
                 words = own.union(*older) if any(older) else own
                 eid = len(parents)
                 parents.append(parent_eid)
                 stack.append((tag, tags, words, (own,) + older, in_link, in_pre, eid))
-                if el.text:
+                if s := el.text:
                     if in_link or in_pre:
-                        text(el.text)
+                        text(s)
                     else:
-                        parts.append(el.text)
+                        parts.append(s)
             else:
                 depth -= 1
                 if skipped and el in skipped:
@@ -223,8 +229,8 @@ class Renderer:
                     elif tag in CELLS:
                         parts.append(TAB)
                     stack.pop()
-                if el.tail:
-                    text(el.tail)
+                if s := el.tail:
+                    text(s)
         flush()
 
 
