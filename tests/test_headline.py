@@ -209,3 +209,12 @@ def test_heading_holding_all_of_a_shortened_title_beats_a_shorter_copy():
                 "Rezepte", "Saftiger Apfelkuchen vom Blech: ganz einfach!",
                 "Apfelkuchen vom Blech")
     assert headline(text) == "Saftiger Apfelkuchen vom Blech: ganz einfach!"
+
+
+def test_bare_name_beside_the_date_is_not_the_headline_when_the_title_can_stand_in():
+    # Nothing printed matches the title; the only heading-shaped line above the text is
+    # the author's name beside the date stamp. The title's main part is the headline.
+    text = page("Fikk en overraskelse på fødestua av manageren sin | Nyhetsavisen",
+                "15.10.24 23:35", "Tuva Marie Lund")
+    assert headline(text) == "Fikk en overraskelse på fødestua av manageren sin"
+    assert declutter.clean(text).authors == ["Tuva Marie Lund"]

@@ -191,7 +191,8 @@ def run(doc: Document, ctx) -> None:
         if longer is not None and _holds(doc, longer, part_toks):
             main_matches = [longer]
     candidates = main_matches or [c for c in matches if c[3] >= 2]
-    heading = None if candidates else _heading_above(doc, main_start, ctx.rules)
+    heading = None if candidates else _heading_above(doc, main_start, ctx.rules,
+                                                      name_ok=len(part_toks) < 3)
     if heading is None and not candidates:
         candidates = matches
     best, best_score, best_last = None, 0.0, None
@@ -356,10 +357,12 @@ def _restated_below(doc: Document, last: int, head_toks: list[str], rules) -> in
 HEADING_LOOKBACK = 6     # non-blank lines above the main text searched for a heading
 
 
-def _heading_above(doc: Document, main_start: int, rules) -> int | None:
+def _heading_above(doc: Document, main_start: int, rules, name_ok: bool = True) -> int | None:
     """A heading-shaped line just above the main text: short, no full stop, not chrome.
     Of several, the one sharing most words with the title; the nearest when none does
-    (a caption or a standfirst sits between the headline and the text as often as not)."""
+    (a caption or a standfirst sits between the headline and the text as often as not).
+    A bare name beside a date is the byline: it stands in only when name_ok (the title
+    has no part long enough to stand in itself)."""
     seen = 0
     name_line = None      # a line shaped like a bare name: the headline only if nothing else is
     found: list[int] = []
@@ -385,7 +388,7 @@ def _heading_above(doc: Document, main_start: int, rules) -> int | None:
             continue   # "Birgit Baumann" beside "12.03.2024"; but "Leadership Styles" may be one
         found.append(i)
     if not found:
-        return name_line
+        return name_line if name_ok else None
     title_words = _content_words(doc.lines[doc.hints["title"]].tokens)
     shared = [len(title_words & _content_words(doc.lines[i].tokens)) for i in found]
     best = max(range(len(found)), key=lambda k: (shared[k], -k))
