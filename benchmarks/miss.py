@@ -6,6 +6,7 @@ input line that holds them, and a count per label/rule set on stderr.
 Reads the evaluation pages from ../shared/eval/data (or $DECLUTTER_EVAL_DATA) and
 scores with that folder's score.py, so "missed" means what the scorer counts.
 """
+import argparse
 import collections
 import glob
 import gzip
@@ -21,7 +22,10 @@ import declutter  # noqa: E402
 
 
 def main() -> None:
-    html = "--html" in sys.argv
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--html", action="store_true", help="feed the pages' HTML, not the dumps")
+    html = ap.parse_args().html
     agg: collections.Counter = collections.Counter()
     for f in sorted(glob.glob(os.path.join(EVAL, "*.jsonl.gz"))):
         for raw in gzip.open(f, "rt"):
