@@ -356,25 +356,19 @@ def _headline_page(title: str, og_title: str | None, h1: str, before: str = "") 
             "</body></html>")
 
 
-def test_h1_with_kicker_line_gives_the_line_the_page_states():
+@pytest.mark.parametrize("title, og_title, h1", [
     # A kicker shares the <h1> (split by <br>); og:title states the headline alone.
-    page = _headline_page("Storm hits the coast | The Daily Planet", "Storm hits the coast",
-                          "Weather<br>Storm hits the coast")
-    assert declutter.clean(page).headline == "Storm hits the coast"
-
-
-def test_stated_title_with_site_name_does_not_replace_the_h1():
+    ("Storm hits the coast | The Daily Planet", "Storm hits the coast",
+     "Weather<br>Storm hits the coast"),
     # og:title carries the site name with no og:site_name to cut it; the <h1> is the headline.
-    page = _headline_page("Storm hits the coast - The Daily Planet",
-                          "Storm hits the coast - The Daily Planet", "Storm hits the coast")
-    assert declutter.clean(page).headline == "Storm hits the coast"
-
-
-def test_printed_h1_stands_against_an_unrelated_stated_title():
+    ("Storm hits the coast - The Daily Planet", "Storm hits the coast - The Daily Planet",
+     "Storm hits the coast"),
     # The page's <h1>, also the heading above the text, beats an SEO og:title worded apart.
-    page = _headline_page("Coastal towns count the cost after the night of wind",
-                          "Coastal towns count the cost after the night of wind",
-                          "Storm hits the coast")
+    ("Coastal towns count the cost after the night of wind",
+     "Coastal towns count the cost after the night of wind", "Storm hits the coast"),
+], ids=["kicker-line-in-h1", "stated-title-with-site-name", "unrelated-stated-title"])
+def test_h1_headline_against_stated_titles(title, og_title, h1):
+    page = _headline_page(title, og_title, h1)
     assert declutter.clean(page).headline == "Storm hits the coast"
 
 

@@ -20,9 +20,11 @@ from ..model import Document, Label
 def run(doc: Document, ctx) -> None:
     start, end = doc.main or (0, 0)
     _free_inner_lists(doc, ctx, start, end)
-    if doc.main:
-        _recipe_card(doc, ctx, end)
-        _recipe_card_above(doc, ctx, start)
+    lex = ctx.rules.lexicon
+    heads = frozenset(lex.get("recipe_ingredients")), frozenset(lex.get("recipe_steps"))
+    if doc.main and heads[0]:
+        _recipe_card(doc, ctx, end, *heads)
+        _recipe_card_above(doc, ctx, start, *heads)
     for i, ln in enumerate(doc.lines):
         if ln.label is not Label.UNKNOWN:
             continue
@@ -56,11 +58,7 @@ def _free_inner_lists(doc: Document, ctx, start: int, end: int) -> None:
 CARD_REACH = 60
 
 
-def _recipe_card(doc: Document, ctx, end: int) -> None:
-    lex = ctx.rules.lexicon
-    starts, steps = set(lex.get("recipe_ingredients")), set(lex.get("recipe_steps"))
-    if not starts:
-        return
+def _recipe_card(doc: Document, ctx, end: int, starts: frozenset, steps: frozenset) -> None:
     lines = doc.lines
     head = next((i for i in range(end, min(end + CARD_REACH, len(lines)))
                  if _card_line(lines[i]) and lines[i].key in starts), None)
@@ -84,11 +82,9 @@ def _recipe_card(doc: Document, ctx, end: int) -> None:
             ctx.mark(ln, Label.BODY, "body.recipe-card", f"card under heading line {lines[head].number}")
 
 
-def _recipe_card_above(doc: Document, ctx, start: int) -> None:
+def _recipe_card_above(doc: Document, ctx, start: int, starts: frozenset, steps: frozenset) -> None:
     """The card's ingredients above a run that is its steps: from the ingredients
     heading down to the steps heading the run starts under."""
-    lex = ctx.rules.lexicon
-    starts, steps = set(lex.get("recipe_ingredients")), set(lex.get("recipe_steps"))
     card, steps_seen = [], False
     for i in range(start - 1, max(start - CARD_REACH, 0) - 1, -1):
         ln = doc.lines[i]

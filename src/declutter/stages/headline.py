@@ -180,15 +180,12 @@ def run(doc: Document, ctx) -> None:
     # A line that matches a side part of the title stands in for the main part when it
     # has two words or more; a one-word part ("Politics", "Synchronschwimmen") is a section
     # name as often as a headline, and then a heading printed just above the text wins.
-    if not main_matches:
+    # The title may be the printed headline shortened: with no match, or only shortened
+    # copies ("Zitronenkuchen vom Blech" for "Saftiger Zitronenkuchen vom Blech"), a
+    # heading that holds the main part and more wins (all of it, over such copies).
+    if not any(_holds(doc, c, part_toks) for c in main_matches):
         longer = _longer_print(doc, part_toks, main_start, main_end)
-        if longer is not None:
-            main_matches = [longer]
-    elif not any(_holds(doc, c, part_toks) for c in main_matches):
-        # Only shortened copies match ("Zitronenkuchen vom Blech" for "Saftiger
-        # Zitronenkuchen vom Blech"): a heading holding all of the main part and more wins.
-        longer = _longer_print(doc, part_toks, main_start, main_end)
-        if longer is not None and _holds(doc, longer, part_toks):
+        if longer is not None and (not main_matches or _holds(doc, longer, part_toks)):
             main_matches = [longer]
     candidates = main_matches or [c for c in matches if c[3] >= 2]
     heading = None if candidates else _heading_above(doc, main_start, ctx.rules,
@@ -312,9 +309,10 @@ def _trimmed(text: str) -> str:
         return text
     bounds = [0] + [x for c in cuts for x in c] + [len(text)]
     pieces = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
-    keep = [(a, b) for a, b in pieces if text[a:b].strip() and
-            not (_stamp_part(text[a:b]) or _DOMAIN.search(text[a:b].strip()))]
-    if not keep or len(keep) == len([1 for a, b in pieces if text[a:b].strip()]):
+    filled = [(a, b) for a, b in pieces if text[a:b].strip()]
+    keep = [(a, b) for a, b in filled
+            if not (_stamp_part(text[a:b]) or _DOMAIN.search(text[a:b].strip()))]
+    if not keep or len(keep) == len(filled):
         return text
     first, last = keep[0][0], keep[-1][1]
     trimmed = text[first:last].strip()
