@@ -8,6 +8,9 @@ A recipe card printed below the run (an "Ingredients" heading, its short lines, 
 short lines that end the run, yet it is the article's own text. The card ends at the
 first line another stage marked (related list, comment form, footer).
 
+A long paragraph printed twice, first outside the run (the preview of a share box)
+and then in it, is kept where the run has it.
+
 A paragraph printed twice in the main run (a page that carries the article and
 its print version, with different line breaks) is kept once: paragraphs are
 compared by their words, so line breaks and spacing do not matter.
@@ -25,6 +28,7 @@ def run(doc: Document, ctx) -> None:
     if doc.main and heads[0]:
         _recipe_card(doc, ctx, end, *heads)
         _recipe_card_above(doc, ctx, start, *heads)
+    _keep_copies_in_run(doc, ctx, start, end)
     for i, ln in enumerate(doc.lines):
         if ln.label is not Label.UNKNOWN:
             continue
@@ -33,6 +37,26 @@ def run(doc: Document, ctx) -> None:
         else:
             ctx.mark(ln, Label.BOILERPLATE, "body.outside-main-run")
     _drop_repeated_paragraphs(doc, ctx)
+
+
+def _keep_copies_in_run(doc: Document, ctx, start: int, end: int) -> None:
+    """A long line printed twice, once outside the run (a share box's preview, a
+    teaser) and once in or right above it: that copy is the article's paragraph,
+    though dedupe kept the first one."""
+    # The copy may also be the line right above the run: as a duplicate it scored
+    # against the run, so the run starts below it.
+    above = start - 1
+    while above > 0 and not doc.lines[above].text:
+        above -= 1
+    copies = [ln for ln in doc.lines[max(above, 0):end]
+              if ln.label is Label.DUPLICATE and ln.marks[-1].rule == "dedupe.repeated-line"]
+    if not copies:
+        return
+    outside = {ln.key for k, ln in enumerate(doc.lines)
+               if ln.label is Label.UNKNOWN and ln.text and not start <= k < end}
+    for ln in copies:
+        if ln.key in outside:
+            ctx.mark(ln, Label.BODY, "body.copy-in-run", "its first copy is outside the run")
 
 
 def _free_inner_lists(doc: Document, ctx, start: int, end: int) -> None:
