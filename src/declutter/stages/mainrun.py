@@ -30,6 +30,9 @@ ARTICLE_BOOST = 1.5
 SPLIT_GAP_UNITS = 30   # an inline box between two parts of an article has at most this many units
 SPLIT_MIN = 2.0        # and the part above it scores at least this much
 SPLIT_STOP = frozenset({Label.FOOTER, Label.FORM, Label.TITLE})
+JOIN_GAP_UNITS = 8     # a box under an anchored run, before more of the article, has at most
+JOIN_SHARE = 0.5       # this many units, and the run below weighs this share of the run above
+JOIN_STOP = SPLIT_STOP | {Label.RELATED}   # a related list under a text ends it
 CONTENTS_LABELS = frozenset({Label.DUPLICATE, Label.NAV})
 CONTENTS_MIN = 3       # entries that make a table of contents
 HEADER_UNITS = 12      # at most this many short units in a date/byline/share block
@@ -201,6 +204,9 @@ def run(doc: Document, ctx) -> None:
     else:
         heads = {i for _, first, last, _ in title_matches(doc) for i in range(first, last + 1)}
         start = _lead_over_header(doc, ctx, groups, scores, start, heads)
+    if head is not None and not doc.hints.get("parents"):
+        # (With HTML the container stage joins the parts of one element instead.)
+        end, total = _continued_below(doc, ctx, groups, scores, runs, end, total)
     start = _whole_first_block(doc, groups, start)
     doc.main = (groups[start][0][0], groups[end - 1][0][-1] + 1)
     doc.hints["main_score"] = total
@@ -330,3 +336,26 @@ def _lead_over_header(doc: Document, ctx, groups, scores, start: int, heads: set
                 ctx.mark(doc.lines[i], Label.BOILERPLATE, "mainrun.under-lead",
                          "between the lead and the text")
     return k
+
+
+def _continued_below(doc: Document, ctx, groups, scores, runs, end: int, total: float) -> tuple[int, float]:
+    """(end, total) of the anchored run, taken down over an inline box (a video, an
+    ad, a share bar, a byline and date printed under a lead) to the next run when
+    the box is short and that run weighs at least half as much: one article.
+    (A longer box, or a lighter run below, is mostly a list of teasers.) The box's
+    lines stay out of the body: its short lines are no list of the article."""
+    below = [r for r in runs if r[0] >= end]
+    if not below:
+        return end, total
+    nxt = min(below, key=lambda r: r[0])
+    if nxt[0] - end > JOIN_GAP_UNITS or nxt[2] < JOIN_SHARE * total:
+        return end, total
+    box = [doc.lines[i] for k in range(end, nxt[0]) for i in groups[k][0]]
+    if any(ln.label in JOIN_STOP for ln in box):
+        return end, total
+    for ln in box:
+        if ln.label is Label.UNKNOWN:
+            ctx.mark(ln, Label.BOILERPLATE, "mainrun.inline-box", "a box between two parts of the run")
+        elif ln.text:
+            ctx.note(ln, "mainrun.inline-box", "a box between two parts of the run")
+    return nxt[1], total + sum(scores[end:nxt[0]]) + nxt[2]
