@@ -35,6 +35,7 @@ JOIN_SHARE = 0.5       # this many units, and the run below weighs this share of
 JOIN_STOP = SPLIT_STOP | {Label.RELATED}   # a related list under a text ends it
 CONTENTS_LABELS = frozenset({Label.DUPLICATE, Label.NAV})
 CONTENTS_MIN = 3       # entries that make a table of contents
+CONTENTS_MAX = 60      # units under a contents heading that may be its entries
 HEADER_UNITS = 12      # at most this many short units in a date/byline/share block
 HEADER_LINE_CHARS = 80  # a date or byline line in that block is at most this long
 LEAD_MIN_CHARS = 120   # shorter prose over a date/byline block is mostly the headline
@@ -138,6 +139,7 @@ def run(doc: Document, ctx) -> None:
     lexicon = ctx.rules.lexicon
     groups = units(doc, ctx.config, (lexicon.stopwords, lexicon.any_stopwords))
     scores = [score for _, score in groups]
+    _free_contents_block(doc, ctx, groups, scores, frozenset(lexicon.get("contents_headings")))
     runs = candidate_runs(scores)
     if not runs:
         return
@@ -286,6 +288,28 @@ def _free_contents_entries(doc: Document, groups, scores, best) -> bool:
     for u in entries:
         scores[u] = 0.0
     return True
+
+
+def _free_contents_block(doc: Document, ctx, groups, scores, headings: frozenset) -> None:
+    """A table of contents under its heading ("Inhaltsverzeichnis", "Contents"):
+    its entries are short lines that read as a menu and cut the lead above it off
+    the text below. The heading and its entries, up to the first prose, cost
+    nothing in the run, and they are marked as the menu they are."""
+    if not headings:
+        return
+    for u, (idxs, _) in enumerate(groups):
+        if len(idxs) != 1 or doc.lines[idxs[0]].key not in headings:
+            continue
+        k = u
+        while k < len(groups) and k - u <= CONTENTS_MAX and scores[k] <= 0 and \
+                not any(doc.lines[i].label in HARD for i in groups[k][0]):
+            scores[k] = 0.0
+            for i in groups[k][0]:
+                if doc.lines[i].label is Label.UNKNOWN:
+                    ctx.mark(doc.lines[i], Label.NAV, "mainrun.contents", "a table of contents")
+                else:
+                    ctx.note(doc.lines[i], "mainrun.contents", "a table of contents")
+            k += 1
 
 
 def _broken(line) -> bool:
