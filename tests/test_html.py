@@ -403,3 +403,16 @@ def test_logo_h1_with_the_site_name_is_not_the_headline():
     page = _headline_page("Storm hits the coast | Daily Planet News", None,
                           "Daily Planet News", "<h2>Storm hits the coast</h2>")
     assert declutter.clean(page).headline == "Storm hits the coast"
+
+
+def test_lead_printed_first_in_a_share_box_is_kept_in_the_article():
+    lead = ("HARBOURTON — The old ferry is back on the water this week after a winter in dry "
+            "dock, and the shopkeepers say the first crossings were full by Monday morning.")
+    page = f"""<html><head><title>Ferry returns | Coast News</title></head><body>
+<div class="share-box"><p>Email this story</p><p>{lead}</p><p>Send</p></div>
+<article><h1>Ferry returns</h1><p>{lead}</p><p>{BODY_1}</p><p>{BODY_2}</p><p>{BODY_3}</p></article>
+</body></html>"""
+    art = declutter.clean(page, input_format="html")
+    assert art.paragraphs[0] == lead        # the copy in the article, not the share preview
+    assert "Email this story" not in art.paragraphs
+    assert art.paragraphs.count(lead) == 1

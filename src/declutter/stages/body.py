@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from ..model import Document, Label
 
+_HARD = frozenset({Label.FORM, Label.FOOTER, Label.RELATED, Label.TITLE})
+
 
 def run(doc: Document, ctx) -> None:
     start, end = doc.main or (0, 0)
@@ -43,19 +45,23 @@ def _keep_copies_in_run(doc: Document, ctx, start: int, end: int) -> None:
     """A long line printed twice, once outside the run (a share box's preview, a
     teaser) and once in or right above it: that copy is the article's paragraph,
     though dedupe kept the first one."""
-    # The copy may also be the line right above the run: as a duplicate it scored
+    # The copy may be the line right above the run: as a duplicate it scored
     # against the run, so the run starts below it.
-    above = start - 1
-    while above > 0 and not doc.lines[above].text:
-        above -= 1
-    copies = [ln for ln in doc.lines[max(above, 0):end]
+    top = start - 1
+    while top > 0 and not doc.lines[top].text:
+        top -= 1
+    top = max(top, 0)
+    copies = [ln for ln in doc.lines[top:end]
               if ln.label is Label.DUPLICATE and ln.marks[-1].rule == "dedupe.repeated-line"]
     if not copies:
         return
-    outside = {ln.key for k, ln in enumerate(doc.lines)
-               if ln.label is Label.UNKNOWN and ln.text and not start <= k < end}
+    # A copy read as a form, footer or related line makes every copy that.
+    outside, hard = set(), set()
+    for k, ln in enumerate(doc.lines):
+        if ln.text and not top <= k < end:
+            (hard if ln.label in _HARD else outside).add(ln.key)
     for ln in copies:
-        if ln.key in outside:
+        if ln.key in outside and ln.key not in hard:
             ctx.mark(ln, Label.BODY, "body.copy-in-run", "its first copy is outside the run")
 
 
