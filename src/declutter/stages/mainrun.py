@@ -374,6 +374,9 @@ def _continued_below(doc: Document, ctx, groups, scores, runs, end: int, total: 
     nxt = min(below, key=lambda r: r[0])
     if nxt[0] - end > JOIN_GAP_UNITS or nxt[2] < JOIN_SHARE * total:
         return end, total
+    # The text goes on with a sentence (a line of tags or a teaser title does not).
+    if not ends_sentence(doc.lines[groups[nxt[0]][0][-1]].text):
+        return end, total
     box = [doc.lines[i] for k in range(end, nxt[0]) for i in groups[k][0]]
     if any(ln.label in JOIN_STOP for ln in box):
         return end, total
