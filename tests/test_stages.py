@@ -37,6 +37,11 @@ def test_dedupe_repeated_short_line_and_token_repeat():
     assert got["Budget plan delayed again | Town News"][0] == "title"
 
 
+def test_dedupe_a_word_repeated_between_commas_is_emphasis_not_a_widget():
+    got = labels(page(PROSE, "Practice, practice, practice.", PROSE2))
+    assert got["Practice, practice, practice."] == ("body", "body.main-run")
+
+
 def test_dedupe_doubled_line():
     got = labels(page(PROSE, "Budget plan delayed Budget plan delayed", PROSE2))
     assert got["Budget plan delayed Budget plan delayed"] == ("duplicate", "dedupe.doubled-line")

@@ -53,7 +53,9 @@ def run(doc: Document, ctx) -> None:
         if line.label is not Label.UNKNOWN:
             continue
         toks = line.tokens
-        if len(toks) >= 2 and toks[0] == toks[-1] and len(set(toks)) == 1:
+        # "Anzeige Anzeige" is a widget printed twice; "Übung, Übung, Übung" is a
+        # sentence's emphasis (the commas tell).
+        if len(toks) >= 2 and toks[0] == toks[-1] and len(set(toks)) == 1 and "," not in line.text:
             ctx.mark(line, Label.BOILERPLATE, "dedupe.repeated-token", toks[0])
         elif len(toks) >= 4 and _doubled(toks):
             ctx.mark(line, Label.DUPLICATE, "dedupe.doubled-line", "one text written twice")
