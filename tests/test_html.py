@@ -416,3 +416,15 @@ def test_lead_printed_first_in_a_share_box_is_kept_in_the_article():
     assert art.paragraphs[0] == lead        # the copy in the article, not the share preview
     assert "Email this story" not in art.paragraphs
     assert art.paragraphs.count(lead) == 1
+
+
+def test_self_closed_script_tag_hides_the_script_after_it():
+    # Browsers read <script/> as an open script element: what follows up to
+    # </script> is code, never page text (libxml2 alone would print it).
+    page = f"""<html><head><title>Storm hits the coast</title></head><body>
+<h1>Storm hits the coast</h1><script type="text/javascript"/>
+(function() {{ var componentMetadata = {{}}; window.load(componentMetadata); }})();
+</script><p>{BODY_1}</p><p>{BODY_2}</p><p>{BODY_3}</p></body></html>"""
+    ex = declutter.explain(page, input_format="html")
+    assert not any("componentMetadata" in ln.text for ln in ex.lines)
+    assert ex.article.paragraphs == [BODY_1, BODY_2, BODY_3]

@@ -22,6 +22,12 @@ _INTERNAL_SUBSET = regex.compile(r"^(\s*(?:<\?xml[^>]{0,200}>\s*)?<!doctype[^\[>
                                  regex.IGNORECASE | regex.DOTALL)
 
 
+# HTML has no self-closing <script/> or <style/>: a browser reads what follows as
+# script up to the next </script>. libxml2 closes the element at "/>", and the
+# script after it would be printed as page text.
+_SELF_CLOSED_RAW = regex.compile(r"<(script|style)(\b[^<>]*?)/>", regex.IGNORECASE)
+
+
 class HtmlLimitError(ValueError):
     """The document is beyond a set limit (size)."""
 
@@ -44,6 +50,8 @@ def parse(text: str, max_chars: int = MAX_HTML_CHARS) -> tuple[object, list[str]
     if not text.strip():      # nothing to parse: an empty page, not an error
         return etree.fromstring(b"<html><body></body></html>", _parser()), warnings
     text = _INTERNAL_SUBSET.sub(r"\1>", text, count=1)
+    if "/>" in text:
+        text = _SELF_CLOSED_RAW.sub(r"<\1\2>", text)
     root, too_deep = _lxml(text)
     if too_deep:
         warnings.append(f"elements nested deeper than {MAX_DEPTH} levels were read as plain text")
