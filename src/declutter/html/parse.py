@@ -25,7 +25,9 @@ _INTERNAL_SUBSET = regex.compile(r"^(\s*(?:<\?xml[^>]{0,200}>\s*)?<!doctype[^\[>
 # HTML has no self-closing <script/> or <style/>: a browser reads what follows as
 # script up to the next </script>. libxml2 closes the element at "/>", and the
 # script after it would be printed as page text.
+# It is looked for only when libxml2 met the stray end tag such a page leaves.
 _SELF_CLOSED_RAW = regex.compile(r"<(script|style)(\b[^<>]*?)/>", regex.IGNORECASE)
+_STRAY_RAW_END = ("Unexpected end tag : script", "Unexpected end tag : style")
 
 
 class HtmlLimitError(ValueError):
@@ -50,12 +52,13 @@ def parse(text: str, max_chars: int = MAX_HTML_CHARS) -> tuple[object, list[str]
     if not text.strip():      # nothing to parse: an empty page, not an error
         return etree.fromstring(b"<html><body></body></html>", _parser()), warnings
     text = _INTERNAL_SUBSET.sub(r"\1>", text, count=1)
-    if "/>" in text:
+    root, too_deep, stray_end = _lxml(text)
+    if stray_end and _SELF_CLOSED_RAW.search(text):
         text = _SELF_CLOSED_RAW.sub(r"<\1\2>", text)
-    root, too_deep = _lxml(text)
+        root, too_deep, _ = _lxml(text)
     if too_deep:
         warnings.append(f"elements nested deeper than {MAX_DEPTH} levels were read as plain text")
-        root, _ = _lxml(flatten(text, MAX_DEPTH))
+        root, _, _ = _lxml(flatten(text, MAX_DEPTH))
     if root is None or root.find("body") is None and not len(root):
         root = _soup(text)
     if root is None:
@@ -68,9 +71,12 @@ def _lxml(text: str):
     try:
         root = etree.fromstring(text.encode("utf-8", errors="replace"), parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return None, False
-    too_deep = any("depth" in e.message for e in parser.error_log)
-    return root, too_deep
+        return None, False, False
+    too_deep = stray_end = False
+    for e in parser.error_log:
+        too_deep = too_deep or "depth" in e.message
+        stray_end = stray_end or e.message.startswith(_STRAY_RAW_END)
+    return root, too_deep, stray_end
 
 
 def flatten(text: str, limit: int) -> str:
