@@ -218,3 +218,21 @@ def test_bare_name_beside_the_date_is_not_the_headline_when_the_title_can_stand_
                 "15.10.24 23:35", "Tuva Marie Lund")
     assert headline(text) == "Fikk en overraskelse på fødestua av manageren sin"
     assert declutter.clean(text).authors == ["Tuva Marie Lund"]
+
+
+def test_kicker_printed_over_the_headline_is_not_the_headline():
+    # The title joins kicker and headline with a colon; the page prints them as two
+    # blocks, the kicker first. The line under the kicker is the headline.
+    text = page("Streit um die neue Ortsumgehung im Norden: Bürgermeister stoppt Bau - Kreisblatt",
+                "Politik", "Streit um die neue Ortsumgehung im Norden", "Bürgermeister stoppt Bau")
+    result = declutter.explain(text)
+    assert result.article.headline == "Bürgermeister stoppt Bau"
+    assert any(ln.rule == "headline.under-kicker" for ln in result.lines)
+    # Nothing matches the whole title: the kicker is taken as the heading above the
+    # text (the headline is also in a teaser box, so it is a repeated line); the rest
+    # of the title printed below it is the headline all the same.
+    text = "\n\n".join([
+        "Mietstreit in der Altstadt: »Wir können die Miete einfach nicht mehr zahlen« (kreisblatt.de)",
+        "Mietstreit in der Altstadt", "»Wir können die Miete einfach nicht mehr zahlen«",
+        PROSE, PROSE2, "Mehr zum Thema", "»Wir können die Miete einfach nicht mehr zahlen«"])
+    assert headline(text) == "»Wir können die Miete einfach nicht mehr zahlen«"

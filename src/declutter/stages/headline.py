@@ -203,6 +203,8 @@ def run(doc: Document, ctx) -> None:
         best_score, best, best_last, _ = above[-1] if above else near[0]
         restated = _restated_below(doc, best_last, tokens(" ".join(
             doc.lines[k].text for k in range(best, best_last + 1))), ctx.rules)
+        if restated is None and best == best_last:
+            restated = _after_kicker(doc, best, main_part)
         if restated is not None:
             rule, why = "headline.under-kicker", f"below the title copy on line {doc.lines[best].number}; "
             best = best_last = restated
@@ -220,6 +222,7 @@ def run(doc: Document, ctx) -> None:
         _echoes(doc, ctx, best, tokens(value))
         _subheadline(doc, ctx, best)
     elif heading is not None:
+        heading = _after_kicker(doc, heading, main_part) or heading
         ctx.mark(doc.lines[heading], Label.HEADLINE, "headline.heading-above-text",
                  "no line matches the title's main part")
         doc.fields["headline"] = Field(doc.lines[heading].text, heading, 0.5)
@@ -277,6 +280,28 @@ def _longer_print(doc: Document, part_toks: list[str], main_start: int, main_end
 # Jetzt Top-Job in New York…" / "UN-Generalversammlung" / "Baerbock zur UN: Nur eine Etappe…".
 KICKER_MAX_TOKENS = 5
 RESTATED_SHARED = 0.3
+
+
+_KICKER_COLON = regex.compile(r"[:：]\s*")
+
+
+def _after_kicker(doc: Document, i: int, main_part: str) -> int | None:
+    """The line after line i when the two, in separate blocks, are the title's main part
+    cut at its colon ("Kicker: Headline" printed as "Kicker" over "Headline"): the
+    kicker is a label over the headline, not the headline."""
+    toks = doc.lines[i].tokens
+    for m in _KICKER_COLON.finditer(main_part):
+        if tokens(main_part[:m.start()]) != toks:
+            continue
+        j = i + 1
+        while j < len(doc.lines) and not doc.lines[j].text:
+            j += 1
+        if j == len(doc.lines) or doc.lines[j].block == doc.lines[i].block:
+            return None
+        rest, head = tokens(main_part[m.end():]), doc.lines[j].tokens
+        if len(head) >= 2 and rest[:len(head)] == head and doc.lines[j].weight <= MAX_HEADLINE_CHARS:
+            return j
+    return None
 
 
 def _unglued(text: str, title: str) -> str:
