@@ -236,3 +236,18 @@ def test_kicker_printed_over_the_headline_is_not_the_headline():
         "Mietstreit in der Altstadt", "»Wir können die Miete einfach nicht mehr zahlen«",
         PROSE, PROSE2, "Mehr zum Thema", "»Wir können die Miete einfach nicht mehr zahlen«"])
     assert headline(text) == "»Wir können die Miete einfach nicht mehr zahlen«"
+
+
+def test_breadcrumb_printed_before_the_headline_is_cut_off():
+    # The page prints its breadcrumb, or a section label, in the heading line itself;
+    # the headline is the last piece, which is the title's main part.
+    text = page("Neue Kletterhalle in Thun eröffnet - Bergsport Magazin",
+                "12. März 2022", "Home » Klettern » Neue Kletterhalle in Thun eröffnet")
+    assert headline(text) == "Neue Kletterhalle in Thun eröffnet"
+    text = page("Council delays the budget plan again - The Town Times",
+                "Politics|Council delays the budget plan again")
+    assert headline(text) == "Council delays the budget plan again"
+    # A piece of the title set off by a dash is part of the printed headline.
+    text = page("Budget plan - what the council decided - The Town Times",
+                "Budget plan - what the council decided")
+    assert headline(text) == "Budget plan - what the council decided"

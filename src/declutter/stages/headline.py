@@ -215,6 +215,7 @@ def run(doc: Document, ctx) -> None:
         if best == best_last:
             value = _unglued(value, doc.lines[title_idx].text)
             value = _trimmed(value)
+            value = _main_piece(value, main_part)
         for k in range(best + 1, best_last + 1):
             ctx.mark(doc.lines[k], Label.HEADLINE, "headline.continued", "same block")
         ctx.mark(line, Label.HEADLINE, rule, f"{why}{best_score:.2f}")
@@ -342,6 +343,21 @@ def _trimmed(text: str) -> str:
     first, last = keep[0][0], keep[-1][1]
     trimmed = text[first:last].strip()
     return trimmed if len(tokens(trimmed)) >= 2 else text
+
+
+_CRUMB_SEPARATOR = regex.compile(r"(?<!\s)\s*[»›>|]\s*")     # (?<!\s): linear, as above
+CRUMB_MAX_TOKENS = 3
+
+
+def _main_piece(text: str, main_part: str) -> str:
+    """The title's main part when the printed line ends with it after short crumbs set
+    off by a breadcrumb separator: a breadcrumb or a section label printed with the
+    headline ("Home » Sport » Headline", "Africa|Headline")."""
+    pieces = _CRUMB_SEPARATOR.split(text)
+    if len(pieces) < 2 or tokens(pieces[-1]) != tokens(main_part) or \
+            any(len(tokens(p)) > CRUMB_MAX_TOKENS for p in pieces[:-1]):
+        return text
+    return pieces[-1].strip()
 
 
 def _restated_below(doc: Document, last: int, head_toks: list[str], rules) -> int | None:
