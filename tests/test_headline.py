@@ -251,3 +251,15 @@ def test_breadcrumb_printed_before_the_headline_is_cut_off():
     text = page("Budget plan - what the council decided - The Town Times",
                 "Budget plan - what the council decided")
     assert headline(text) == "Budget plan - what the council decided"
+
+
+def test_heading_far_above_the_text_sharing_words_with_the_title():
+    # The printed headline is worded apart from the title and sits above a standfirst,
+    # the byline and a long share bar; near the text only chrome is heading-shaped.
+    bar = ["Share on Facebook", "Share on X", "Copy the link", "Share by email", "Comment",
+           "Add to your saved stories"]
+    text = page("Storms could bring strong tornadoes to central plains this weekend - Daily Ledger",
+                "Strong tornadoes possible as storms sweep across central plains",
+                "Strong tornadoes possible across the central plains on Friday and Saturday",
+                "By Jane Doe", *bar)
+    assert headline(text) == "Strong tornadoes possible as storms sweep across central plains"

@@ -394,25 +394,34 @@ def _restated_below(doc: Document, last: int, head_toks: list[str], rules) -> in
 
 
 HEADING_LOOKBACK = 6     # non-blank lines above the main text searched for a heading
+# Further up, a heading counts only when it shares this many content words with the title.
+WIDE_LOOKBACK = 20
+WIDE_SHARED_WORDS = 3
 
 
 def _heading_above(doc: Document, main_start: int, rules, name_ok: bool = True) -> int | None:
     """A heading-shaped line just above the main text: short, no full stop, not chrome.
     Of several, the one sharing most words with the title; the nearest when none does
-    (a caption or a standfirst sits between the headline and the text as often as not).
+    (a caption or a standfirst sits between the headline and the text as often as not),
+    unless a heading further up, past share bars and teasers, shares many words with
+    the title (the printed headline worded apart from it).
     A bare name beside a date is the byline: it stands in only when name_ok (the title
     has no part long enough to stand in itself)."""
     seen = 0
     name_line = None      # a line shaped like a bare name: the headline only if nothing else is
     found: list[int] = []
+    far: list[int] = []
     for i in range(min(main_start, len(doc.lines)) - 1, doc.hints["title"], -1):
         ln = doc.lines[i]
         if not ln.text:
             continue
         seen += 1
-        if seen > HEADING_LOOKBACK:
+        if seen > WIDE_LOOKBACK:
             break
-        if ln.label is not Label.UNKNOWN or not 15 <= ln.weight <= 200 or len(ln.tokens) < 2:
+        near = seen <= HEADING_LOOKBACK
+        if ln.label is not Label.UNKNOWN and (near or ln.label is not Label.DUPLICATE):
+            continue      # (far up, the headline may be repeated in a teaser)
+        if not 15 <= ln.weight <= 200 or len(ln.tokens) < 2:
             continue
         if ln.text.endswith((".", ":", ",", ";")) or sum(c.isdigit() for c in ln.text) > 4:
             continue
@@ -422,16 +431,25 @@ def _heading_above(doc: Document, main_start: int, rules, name_ok: bool = True) 
         shape = _byline_shape(ln.text, rules)
         if shape == "byline.cue":
             continue   # "Von Leonora Holling": the byline, not the headline
+        if not near:
+            far.append(i)
+            continue
         if shape == "byline.name-line" and _dated_neighbour(doc, i, rules):
             name_line = i if name_line is None else name_line
             continue   # "Birgit Baumann" beside "12.03.2024"; but "Leadership Styles" may be one
         found.append(i)
+    title_words = _content_words(doc.lines[doc.hints["title"]].tokens)
+    if found:
+        shared = [len(title_words & _content_words(doc.lines[i].tokens)) for i in found]
+        best = max(range(len(found)), key=lambda k: (shared[k], -k))
+        if shared[best] >= MIN_SHARED_WORDS:
+            return found[best]
+    far = [i for i in far if len(title_words & _content_words(doc.lines[i].tokens)) >= WIDE_SHARED_WORDS]
+    if far:
+        return far[-1]      # the topmost: a standfirst below the headline shares words too
     if not found:
         return name_line if name_ok else None
-    title_words = _content_words(doc.lines[doc.hints["title"]].tokens)
-    shared = [len(title_words & _content_words(doc.lines[i].tokens)) for i in found]
-    best = max(range(len(found)), key=lambda k: (shared[k], -k))
-    return found[best] if shared[best] >= MIN_SHARED_WORDS else found[0]
+    return found[0]
 
 
 MIN_SHARED_WORDS = 2
