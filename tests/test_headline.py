@@ -263,3 +263,18 @@ def test_heading_far_above_the_text_sharing_words_with_the_title():
                 "Strong tornadoes possible across the central plains on Friday and Saturday",
                 "By Jane Doe", *bar)
     assert headline(text) == "Strong tornadoes possible as storms sweep across central plains"
+
+
+def test_site_banner_at_the_page_top_is_not_the_headline():
+    # "Site » Section » Headline": the site name is the title's first part and is
+    # printed first on the page; the headline matches a side part, right above the text.
+    text = page("Notizen vom See » Blog Archiv » Neue Fähre über den Bodensee",
+                "Notizen vom See", "Startseite", "Reisen (14)", "Trends (21)",
+                "Neue Fähre über den Bodensee")
+    result = declutter.explain(text)
+    assert result.article.headline == "Neue Fähre über den Bodensee"
+    # A long match at the top is the headline of a short page, not a banner.
+    text = page("Council delays the budget plan again after a long night – New Town Daily News",
+                "Council delays the budget plan again after a long night", "By Jane Doe",
+                "NEW TOWN DAILY NEWS")
+    assert headline(text) == "Council delays the budget plan again after a long night"

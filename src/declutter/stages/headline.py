@@ -201,6 +201,15 @@ def run(doc: Document, ctx) -> None:
         # copies sit in breadcrumbs and menus.
         above = [c for c in near if c[1] <= main_start]
         best_score, best, best_last, _ = above[-1] if above else near[0]
+        # A short match among the first printed lines is the site's banner when another
+        # line, lower down and above the text, matches the title (not a piece of the banner).
+        top_toks = set(doc.lines[best].tokens)
+        if best == best_last and len(top_toks) <= SITE_PART_TOKENS and _page_top(doc, best):
+            lower = [c for c in matches if best_last < c[1] <= main_start and c[3] >= 2 and
+                     not top_toks.issuperset(doc.lines[c[1]].tokens)]
+            if lower:
+                best_score, best, best_last, _ = lower[-1]
+                why = "the match at the page top is the site name; "
         restated = _restated_below(doc, best_last, tokens(" ".join(
             doc.lines[k].text for k in range(best, best_last + 1))), ctx.rules)
         if restated is None and best == best_last:
@@ -231,6 +240,19 @@ def run(doc: Document, ctx) -> None:
     elif len(part_toks) >= 3:
         doc.fields["headline"] = Field(main_part, title_idx, 0.4)
         ctx.note(doc.lines[title_idx], "headline.from-title", main_part)
+
+
+PAGE_TOP_LINES = 3
+
+
+def _page_top(doc: Document, i: int) -> bool:
+    """Line i is among the first few printed lines after the title: the site's banner."""
+    seen = 0
+    for j in range(doc.hints["title"] + 1, i):
+        seen += bool(doc.lines[j].text)
+        if seen >= PAGE_TOP_LINES:
+            return False
+    return True
 
 
 # Scores of matches of a run of title parts that holds the main part start here
