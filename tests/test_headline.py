@@ -278,3 +278,20 @@ def test_site_banner_at_the_page_top_is_not_the_headline():
                 "Council delays the budget plan again after a long night", "By Jane Doe",
                 "NEW TOWN DAILY NEWS")
     assert headline(text) == "Council delays the budget plan again after a long night"
+
+
+def test_bilingual_title_gives_the_headline_in_the_text_script():
+    # The title pairs an English headline for search engines with the headline in the
+    # page's own script; the English line is printed too, but the text is in Hindi.
+    hindi = ("नगर परिषद ने आज अपनी बैठक में नए बजट पर चर्चा की और सदस्यों ने कहा कि योजना "
+             "को महीने के अंत से पहले प्रकाशित किया जाना चाहिए ताकि लोग अपनी राय दे सकें।")
+    text = "\n\n".join([
+        "Council delays the budget plan again | नगर परिषद ने बजट योजना फिर टाली - City News",
+        "Council Delays The Budget Plan Again", hindi, hindi.replace("आज", "कल")])
+    result = declutter.explain(text)
+    assert result.article.headline == "नगर परिषद ने बजट योजना फिर टाली"
+    assert any(ln.rule == "headline.other-script" for ln in result.lines)
+    # An English page keeps its English headline.
+    text = page("Council delays the budget plan again | नगर परिषद ने बजट योजना फिर टाली",
+                "Council Delays The Budget Plan Again")
+    assert headline(text) == "Council Delays The Budget Plan Again"

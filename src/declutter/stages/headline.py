@@ -225,12 +225,20 @@ def run(doc: Document, ctx) -> None:
             value = _unglued(value, doc.lines[title_idx].text)
             value = _trimmed(value)
             value = _main_piece(value, main_part)
-        for k in range(best + 1, best_last + 1):
-            ctx.mark(doc.lines[k], Label.HEADLINE, "headline.continued", "same block")
-        ctx.mark(line, Label.HEADLINE, rule, f"{why}{best_score:.2f}")
-        doc.fields["headline"] = Field(value, best, max(0.3, min(1.0, best_score / 2)))
-        _echoes(doc, ctx, best, tokens(value))
-        _subheadline(doc, ctx, best)
+        native = _native_part(doc, value)
+        if native is not None:      # the line is a copy for search engines: kept out of the body
+            for k in range(best, best_last + 1):
+                ctx.mark(doc.lines[k], Label.DUPLICATE, "headline.other-script",
+                         "the title's part in the text's script stands in")
+            doc.fields["headline"] = Field(native, title_idx, 0.4)
+            ctx.note(doc.lines[title_idx], "headline.from-title", native)
+        else:
+            for k in range(best + 1, best_last + 1):
+                ctx.mark(doc.lines[k], Label.HEADLINE, "headline.continued", "same block")
+            ctx.mark(line, Label.HEADLINE, rule, f"{why}{best_score:.2f}")
+            doc.fields["headline"] = Field(value, best, max(0.3, min(1.0, best_score / 2)))
+            _echoes(doc, ctx, best, tokens(value))
+            _subheadline(doc, ctx, best)
     elif heading is not None:
         heading = _after_kicker(doc, heading, main_part) or heading
         ctx.mark(doc.lines[heading], Label.HEADLINE, "headline.heading-above-text",
@@ -240,6 +248,32 @@ def run(doc: Document, ctx) -> None:
     elif len(part_toks) >= 3:
         doc.fields["headline"] = Field(main_part, title_idx, 0.4)
         ctx.note(doc.lines[title_idx], "headline.from-title", main_part)
+
+
+_LATIN = regex.compile(r"\p{Latin}")
+_LETTER = regex.compile(r"\p{L}")
+SCRIPT_SHARE = 0.8    # a text this much Latin letters (or this little) is in one script
+SCRIPT_SAMPLE_CHARS = 2000     # of the main text, enough to tell its script
+
+
+def _latin_share(text: str) -> float:
+    letters = len(_LETTER.findall(text))
+    return len(_LATIN.findall(text)) / letters if letters else 0.5
+
+
+def _native_part(doc: Document, head: str) -> str | None:
+    """The title part in the main text's script when the headline is in another one:
+    bilingual titles ("English headline | हिंदी शीर्षक - Site") whose English line is
+    printed for search engines above a text in another script."""
+    if not doc.main or _latin_share(head) < SCRIPT_SHARE:
+        return None
+    text = " ".join(doc.lines[k].text for k in range(*doc.main))[:SCRIPT_SAMPLE_CHARS]
+    if _latin_share(text) > 1 - SCRIPT_SHARE:
+        return None
+    for part in title_parts(doc.lines[doc.hints["title"]].text):
+        if _latin_share(part) <= 1 - SCRIPT_SHARE and _words(part) >= 3:
+            return part
+    return None
 
 
 PAGE_TOP_LINES = 3
