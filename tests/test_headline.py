@@ -202,6 +202,13 @@ def test_spaced_colon_separates_title_parts():
     assert title_parts("阪神新監督に藤川氏 ：地域ニュース : 読売新聞")[-1] == "読売新聞"
 
 
+def test_dash_glued_to_cjk_text_separates_title_parts_even_with_a_space_after():
+    # "質問の冒頭- カテゴリ | サイト": a Q&A site cuts the question into the title and glues
+    # the category on with "- "; the printed question holds the first part and more.
+    assert title_parts("新卒で販売業に就職しました。シフトについて- 新卒・第二新卒 | 教えてサイト") == \
+        ["新卒で販売業に就職しました。シフトについて", "新卒・第二新卒", "教えてサイト"]
+
+
 def test_heading_holding_all_of_a_shortened_title_beats_a_shorter_copy():
     # The title shortens the printed headline; a breadcrumb-like line below the
     # headline holds only part of the title. The line with every title word wins.

@@ -12,11 +12,11 @@ import regex
 from ..model import Document, Field, Label
 from ..text import similarity, tokens
 
-# " | ", " - ", " » "…; "_" and "-" glued between CJK words ("标题_体育_新民网").
+# " | ", " - ", " » "…; "_" and "-" glued to a CJK word ("标题_体育_新民网", "質問- カテゴリ").
 # (?<!\s): start only where a run of spaces starts, so a long run is scanned once (linear).
 _TITLE_SEPARATORS = regex.compile(
     r"(?<!\s)(?:\s+[|–—\-·•»«ǀ/:：]{1,2}\s+|\s*[|｜ǀ]\s*|\s+::\s+|\s+-\s*$"
-    r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}”」』）])[_\-—](?=\S)|(?<=\S)_(?=[\p{Han}]))")
+    r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}”」』）])[_\-—]\s*(?=\S)|(?<=\S)_(?=[\p{Han}]))")
 CANDIDATE_LABELS = frozenset({Label.UNKNOWN, Label.DUPLICATE, Label.NAV, Label.BOILERPLATE,
                               Label.META})
 MAX_HEADLINE_CHARS = 400
