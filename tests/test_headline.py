@@ -302,3 +302,14 @@ def test_bilingual_title_gives_the_headline_in_the_text_script():
     text = page("Council delays the budget plan again | नगर परिषद ने बजट योजना फिर टाली",
                 "Council Delays The Budget Plan Again")
     assert headline(text) == "Council Delays The Budget Plan Again"
+
+
+def test_domain_name_first_in_the_title_is_not_the_main_part():
+    # "example.de // » Name": both parts are short, the first is the site's domain.
+    text = page("stadtarchiv-nord.de // » Jana Roth", "Impressum", "[› Projekte",
+                "[› Über uns", "[> Jana Roth")
+    assert headline(text) == "Jana Roth"     # (the "[>" crumb mark cut off)
+    # A headline that ends with a domain name stays the main part.
+    text = page("stadtarchiv-nord.de - News - Neue Karten auf Stadtarchiv-Nord.de", "News",
+                "Neue Karten auf Stadtarchiv-Nord.de")
+    assert headline(text) == "Neue Karten auf Stadtarchiv-Nord.de"

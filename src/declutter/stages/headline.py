@@ -51,10 +51,16 @@ def _stamp_part(part: str) -> bool:
         len(_DIGIT_RUN.findall(part)) >= 2
 
 
+def _bare_domain(part: str) -> bool:
+    """A title part that is only a domain name ("example.de"), no words around it."""
+    return " " not in part and _DOMAIN.search(part) is not None
+
+
 def _main_part(parts: list[str]) -> str:
     """The title part that holds the headline: the first, unless it is too short to be
-    one ("News | …", "Lexikon « …"), then the longest. Date parts are never it."""
-    parts = [p for p in parts if not _stamp_part(p)] or parts
+    one ("News | …", "Lexikon « …"), then the longest. Date and domain-name parts
+    ("example.de | Name") are never it."""
+    parts = [p for p in parts if not (_stamp_part(p) or _bare_domain(p))] or parts
     if _words(parts[0]) >= 3:
         return parts[0]
     return max(parts, key=_words)
