@@ -313,3 +313,13 @@ def test_domain_name_first_in_the_title_is_not_the_main_part():
     text = page("stadtarchiv-nord.de - News - Neue Karten auf Stadtarchiv-Nord.de", "News",
                 "Neue Karten auf Stadtarchiv-Nord.de")
     assert headline(text) == "Neue Karten auf Stadtarchiv-Nord.de"
+
+
+def test_headline_read_as_a_related_item_under_a_latest_news_box():
+    # The headline is printed right under a "Latest News" box, so it was read as one of
+    # its links; the only other title match is the section name in the menu.
+    text = page("Council delays the budget plan again | Politics | Town News",
+                "Home", "Sport", "Politics", "Latest News", "Politics Feed",
+                "Council delays the budget plan again", "14 December 2011 13:03 GMT")
+    result = declutter.explain(text)
+    assert result.article.headline == "Council delays the budget plan again"

@@ -193,6 +193,9 @@ def run(doc: Document, ctx) -> None:
         longer = _longer_print(doc, part_toks, main_start, main_end)
         if longer is not None and (not main_matches or _holds(doc, longer, part_toks)):
             main_matches = [longer]
+    if not main_matches:
+        copy = _related_copy(doc, part_toks, main_start)
+        main_matches = [copy] if copy is not None else []
     candidates = main_matches or [c for c in matches if c[3] >= 2]
     heading = None if candidates else _heading_above(doc, main_start, ctx.rules,
                                                       name_ok=len(part_toks) < 3)
@@ -293,6 +296,28 @@ def _page_top(doc: Document, i: int) -> bool:
         if seen >= PAGE_TOP_LINES:
             return False
     return True
+
+
+def _related_copy(doc: Document, part_toks: list[str], main_start: int):
+    """A line just above the main text that is the title's main part word for word but
+    was read as a related-links item (the headline printed under a "Latest news" box)."""
+    if len(part_toks) < 3:
+        return None
+    for _, i in _lines_above(doc, main_start, HEADING_LOOKBACK):
+        if doc.lines[i].label is Label.RELATED and doc.lines[i].tokens == part_toks:
+            return (MAIN_PART_SCORE, i, i, len(part_toks))
+    return None
+
+
+def _lines_above(doc: Document, main_start: int, limit: int):
+    """(count, index) of the non-blank lines above the main text, nearest first, up to limit."""
+    seen = 0
+    for i in range(min(main_start, len(doc.lines)) - 1, doc.hints["title"], -1):
+        if doc.lines[i].text:
+            seen += 1
+            if seen > limit:
+                return
+            yield seen, i
 
 
 # Scores of matches of a run of title parts that holds the main part start here
@@ -469,17 +494,11 @@ def _heading_above(doc: Document, main_start: int, rules, name_ok: bool = True) 
     the title (the printed headline worded apart from it).
     A bare name beside a date is the byline: it stands in only when name_ok (the title
     has no part long enough to stand in itself)."""
-    seen = 0
     name_line = None      # a line shaped like a bare name: the headline only if nothing else is
     found: list[int] = []
     far: list[int] = []
-    for i in range(min(main_start, len(doc.lines)) - 1, doc.hints["title"], -1):
+    for seen, i in _lines_above(doc, main_start, WIDE_LOOKBACK):
         ln = doc.lines[i]
-        if not ln.text:
-            continue
-        seen += 1
-        if seen > WIDE_LOOKBACK:
-            break
         near = seen <= HEADING_LOOKBACK
         if ln.label is not Label.UNKNOWN and (near or ln.label is not Label.DUPLICATE):
             continue      # (far up, the headline may be repeated in a teaser)
