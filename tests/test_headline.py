@@ -202,6 +202,13 @@ def test_spaced_colon_separates_title_parts():
     assert title_parts("阪神新監督に藤川氏 ：地域ニュース : 読売新聞")[-1] == "読売新聞"
 
 
+def test_dash_glued_to_cjk_text_separates_title_parts_even_with_a_space_after():
+    # "質問の冒頭- カテゴリ | サイト": a Q&A site cuts the question into the title and glues
+    # the category on with "- "; the printed question holds the first part and more.
+    assert title_parts("新卒で販売業に就職しました。シフトについて- 新卒・第二新卒 | 教えてサイト") == \
+        ["新卒で販売業に就職しました。シフトについて", "新卒・第二新卒", "教えてサイト"]
+
+
 def test_heading_holding_all_of_a_shortened_title_beats_a_shorter_copy():
     # The title shortens the printed headline; a breadcrumb-like line below the
     # headline holds only part of the title. The line with every title word wins.
@@ -218,3 +225,101 @@ def test_bare_name_beside_the_date_is_not_the_headline_when_the_title_can_stand_
                 "15.10.24 23:35", "Tuva Marie Lund")
     assert headline(text) == "Fikk en overraskelse på fødestua av manageren sin"
     assert declutter.clean(text).authors == ["Tuva Marie Lund"]
+
+
+def test_kicker_printed_over_the_headline_is_not_the_headline():
+    # The title joins kicker and headline with a colon; the page prints them as two
+    # blocks, the kicker first. The line under the kicker is the headline.
+    text = page("Streit um die neue Ortsumgehung im Norden: Bürgermeister stoppt Bau - Kreisblatt",
+                "Politik", "Streit um die neue Ortsumgehung im Norden", "Bürgermeister stoppt Bau")
+    result = declutter.explain(text)
+    assert result.article.headline == "Bürgermeister stoppt Bau"
+    assert any(ln.rule == "headline.under-kicker" for ln in result.lines)
+    # Nothing matches the whole title: the kicker is taken as the heading above the
+    # text (the headline is also in a teaser box, so it is a repeated line); the rest
+    # of the title printed below it is the headline all the same.
+    text = "\n\n".join([
+        "Mietstreit in der Altstadt: »Wir können die Miete einfach nicht mehr zahlen« (kreisblatt.de)",
+        "Mietstreit in der Altstadt", "»Wir können die Miete einfach nicht mehr zahlen«",
+        PROSE, PROSE2, "Mehr zum Thema", "»Wir können die Miete einfach nicht mehr zahlen«"])
+    assert headline(text) == "»Wir können die Miete einfach nicht mehr zahlen«"
+
+
+def test_breadcrumb_printed_before_the_headline_is_cut_off():
+    # The page prints its breadcrumb, or a section label, in the heading line itself;
+    # the headline is the last piece, which is the title's main part.
+    text = page("Neue Kletterhalle in Thun eröffnet - Bergsport Magazin",
+                "12. März 2022", "Home » Klettern » Neue Kletterhalle in Thun eröffnet")
+    assert headline(text) == "Neue Kletterhalle in Thun eröffnet"
+    text = page("Council delays the budget plan again - The Town Times",
+                "Politics|Council delays the budget plan again")
+    assert headline(text) == "Council delays the budget plan again"
+    # A piece of the title set off by a dash is part of the printed headline.
+    text = page("Budget plan - what the council decided - The Town Times",
+                "Budget plan - what the council decided")
+    assert headline(text) == "Budget plan - what the council decided"
+
+
+def test_heading_far_above_the_text_sharing_words_with_the_title():
+    # The printed headline is worded apart from the title and sits above a standfirst,
+    # the byline and a long share bar; near the text only chrome is heading-shaped.
+    bar = ["Share on Facebook", "Share on X", "Copy the link", "Share by email", "Comment",
+           "Add to your saved stories"]
+    text = page("Storms could bring strong tornadoes to central plains this weekend - Daily Ledger",
+                "Strong tornadoes possible as storms sweep across central plains",
+                "Strong tornadoes possible across the central plains on Friday and Saturday",
+                "By Jane Doe", *bar)
+    assert headline(text) == "Strong tornadoes possible as storms sweep across central plains"
+
+
+def test_site_banner_at_the_page_top_is_not_the_headline():
+    # "Site » Section » Headline": the site name is the title's first part and is
+    # printed first on the page; the headline matches a side part, right above the text.
+    text = page("Notizen vom See » Blog Archiv » Neue Fähre über den Bodensee",
+                "Notizen vom See", "Startseite", "Reisen (14)", "Trends (21)",
+                "Neue Fähre über den Bodensee")
+    result = declutter.explain(text)
+    assert result.article.headline == "Neue Fähre über den Bodensee"
+    # A long match at the top is the headline of a short page, not a banner.
+    text = page("Council delays the budget plan again after a long night – New Town Daily News",
+                "Council delays the budget plan again after a long night", "By Jane Doe",
+                "NEW TOWN DAILY NEWS")
+    assert headline(text) == "Council delays the budget plan again after a long night"
+
+
+def test_bilingual_title_gives_the_headline_in_the_text_script():
+    # The title pairs an English headline for search engines with the headline in the
+    # page's own script; the English line is printed too, but the text is in Hindi.
+    hindi = ("नगर परिषद ने आज अपनी बैठक में नए बजट पर चर्चा की और सदस्यों ने कहा कि योजना "
+             "को महीने के अंत से पहले प्रकाशित किया जाना चाहिए ताकि लोग अपनी राय दे सकें।")
+    text = "\n\n".join([
+        "Council delays the budget plan again | नगर परिषद ने बजट योजना फिर टाली - City News",
+        "Council Delays The Budget Plan Again", hindi, hindi.replace("आज", "कल")])
+    result = declutter.explain(text)
+    assert result.article.headline == "नगर परिषद ने बजट योजना फिर टाली"
+    assert any(ln.rule == "headline.other-script" for ln in result.lines)
+    # An English page keeps its English headline.
+    text = page("Council delays the budget plan again | नगर परिषद ने बजट योजना फिर टाली",
+                "Council Delays The Budget Plan Again")
+    assert headline(text) == "Council Delays The Budget Plan Again"
+
+
+def test_domain_name_first_in_the_title_is_not_the_main_part():
+    # "example.de // » Name": both parts are short, the first is the site's domain.
+    text = page("stadtarchiv-nord.de // » Jana Roth", "Impressum", "[› Projekte",
+                "[› Über uns", "[> Jana Roth")
+    assert headline(text) == "Jana Roth"     # (the "[>" crumb mark cut off)
+    # A headline that ends with a domain name stays the main part.
+    text = page("stadtarchiv-nord.de - News - Neue Karten auf Stadtarchiv-Nord.de", "News",
+                "Neue Karten auf Stadtarchiv-Nord.de")
+    assert headline(text) == "Neue Karten auf Stadtarchiv-Nord.de"
+
+
+def test_headline_read_as_a_related_item_under_a_latest_news_box():
+    # The headline is printed right under a "Latest News" box, so it was read as one of
+    # its links; the only other title match is the section name in the menu.
+    text = page("Council delays the budget plan again | Politics | Town News",
+                "Home", "Sport", "Politics", "Latest News", "Politics Feed",
+                "Council delays the budget plan again", "14 December 2011 13:03 GMT")
+    result = declutter.explain(text)
+    assert result.article.headline == "Council delays the budget plan again"

@@ -12,11 +12,11 @@ import regex
 from ..model import Document, Field, Label
 from ..text import similarity, tokens
 
-# " | ", " - ", " » "…; "_" and "-" glued between CJK words ("标题_体育_新民网").
+# " | ", " - ", " » "…; "_" and "-" glued to a CJK word ("标题_体育_新民网", "質問- カテゴリ").
 # (?<!\s): start only where a run of spaces starts, so a long run is scanned once (linear).
 _TITLE_SEPARATORS = regex.compile(
     r"(?<!\s)(?:\s+[|–—\-·•»«ǀ/:：]{1,2}\s+|\s*[|｜ǀ]\s*|\s+::\s+|\s+-\s*$"
-    r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}”」』）])[_\-—](?=\S)|(?<=\S)_(?=[\p{Han}]))")
+    r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}”」』）])[_\-—]\s*(?=\S)|(?<=\S)_(?=[\p{Han}]))")
 CANDIDATE_LABELS = frozenset({Label.UNKNOWN, Label.DUPLICATE, Label.NAV, Label.BOILERPLATE,
                               Label.META})
 MAX_HEADLINE_CHARS = 400
@@ -51,10 +51,16 @@ def _stamp_part(part: str) -> bool:
         len(_DIGIT_RUN.findall(part)) >= 2
 
 
+def _bare_domain(part: str) -> bool:
+    """A title part that is only a domain name ("example.de"), no words around it."""
+    return " " not in part and _DOMAIN.search(part) is not None
+
+
 def _main_part(parts: list[str]) -> str:
     """The title part that holds the headline: the first, unless it is too short to be
-    one ("News | …", "Lexikon « …"), then the longest. Date parts are never it."""
-    parts = [p for p in parts if not _stamp_part(p)] or parts
+    one ("News | …", "Lexikon « …"), then the longest. Date and domain-name parts
+    ("example.de | Name") are never it."""
+    parts = [p for p in parts if not (_stamp_part(p) or _bare_domain(p))] or parts
     if _words(parts[0]) >= 3:
         return parts[0]
     return max(parts, key=_words)
@@ -187,6 +193,9 @@ def run(doc: Document, ctx) -> None:
         longer = _longer_print(doc, part_toks, main_start, main_end)
         if longer is not None and (not main_matches or _holds(doc, longer, part_toks)):
             main_matches = [longer]
+    if not main_matches:
+        copy = _related_copy(doc, part_toks, main_start)
+        main_matches = [copy] if copy is not None else []
     candidates = main_matches or [c for c in matches if c[3] >= 2]
     heading = None if candidates else _heading_above(doc, main_start, ctx.rules,
                                                       name_ok=len(part_toks) < 3)
@@ -201,8 +210,19 @@ def run(doc: Document, ctx) -> None:
         # copies sit in breadcrumbs and menus.
         above = [c for c in near if c[1] <= main_start]
         best_score, best, best_last, _ = above[-1] if above else near[0]
+        # A short match among the first printed lines is the site's banner when another
+        # line, lower down and above the text, matches the title (not a piece of the banner).
+        top_toks = set(doc.lines[best].tokens)
+        if best == best_last and len(top_toks) <= SITE_PART_TOKENS and _page_top(doc, best):
+            lower = [c for c in matches if best_last < c[1] <= main_start and c[3] >= 2 and
+                     not top_toks.issuperset(doc.lines[c[1]].tokens)]
+            if lower:
+                best_score, best, best_last, _ = lower[-1]
+                why = "the match at the page top is the site name; "
         restated = _restated_below(doc, best_last, tokens(" ".join(
             doc.lines[k].text for k in range(best, best_last + 1))), ctx.rules)
+        if restated is None and best == best_last:
+            restated = _after_kicker(doc, best, main_part)
         if restated is not None:
             rule, why = "headline.under-kicker", f"below the title copy on line {doc.lines[best].number}; "
             best = best_last = restated
@@ -213,13 +233,23 @@ def run(doc: Document, ctx) -> None:
         if best == best_last:
             value = _unglued(value, doc.lines[title_idx].text)
             value = _trimmed(value)
-        for k in range(best + 1, best_last + 1):
-            ctx.mark(doc.lines[k], Label.HEADLINE, "headline.continued", "same block")
-        ctx.mark(line, Label.HEADLINE, rule, f"{why}{best_score:.2f}")
-        doc.fields["headline"] = Field(value, best, max(0.3, min(1.0, best_score / 2)))
-        _echoes(doc, ctx, best, tokens(value))
-        _subheadline(doc, ctx, best)
+            value = _main_piece(value, main_part)
+        native = _native_part(doc, value)
+        if native is not None:      # the line is a copy for search engines: kept out of the body
+            for k in range(best, best_last + 1):
+                ctx.mark(doc.lines[k], Label.DUPLICATE, "headline.other-script",
+                         "the title's part in the text's script stands in")
+            doc.fields["headline"] = Field(native, title_idx, 0.4)
+            ctx.note(doc.lines[title_idx], "headline.from-title", native)
+        else:
+            for k in range(best + 1, best_last + 1):
+                ctx.mark(doc.lines[k], Label.HEADLINE, "headline.continued", "same block")
+            ctx.mark(line, Label.HEADLINE, rule, f"{why}{best_score:.2f}")
+            doc.fields["headline"] = Field(value, best, max(0.3, min(1.0, best_score / 2)))
+            _echoes(doc, ctx, best, tokens(value))
+            _subheadline(doc, ctx, best)
     elif heading is not None:
+        heading = _after_kicker(doc, heading, main_part) or heading
         ctx.mark(doc.lines[heading], Label.HEADLINE, "headline.heading-above-text",
                  "no line matches the title's main part")
         doc.fields["headline"] = Field(doc.lines[heading].text, heading, 0.5)
@@ -227,6 +257,67 @@ def run(doc: Document, ctx) -> None:
     elif len(part_toks) >= 3:
         doc.fields["headline"] = Field(main_part, title_idx, 0.4)
         ctx.note(doc.lines[title_idx], "headline.from-title", main_part)
+
+
+_LATIN = regex.compile(r"\p{Latin}")
+_LETTER = regex.compile(r"\p{L}")
+SCRIPT_SHARE = 0.8    # a text this much Latin letters (or this little) is in one script
+SCRIPT_SAMPLE_CHARS = 2000     # of the main text, enough to tell its script
+
+
+def _latin_share(text: str) -> float:
+    letters = len(_LETTER.findall(text))
+    return len(_LATIN.findall(text)) / letters if letters else 0.5
+
+
+def _native_part(doc: Document, head: str) -> str | None:
+    """The title part in the main text's script when the headline is in another one:
+    bilingual titles ("English headline | हिंदी शीर्षक - Site") whose English line is
+    printed for search engines above a text in another script."""
+    if not doc.main or _latin_share(head) < SCRIPT_SHARE:
+        return None
+    text = " ".join(doc.lines[k].text for k in range(*doc.main))[:SCRIPT_SAMPLE_CHARS]
+    if _latin_share(text) > 1 - SCRIPT_SHARE:
+        return None
+    for part in title_parts(doc.lines[doc.hints["title"]].text):
+        if _latin_share(part) <= 1 - SCRIPT_SHARE and _words(part) >= 3:
+            return part
+    return None
+
+
+PAGE_TOP_LINES = 3
+
+
+def _page_top(doc: Document, i: int) -> bool:
+    """Line i is among the first few printed lines after the title: the site's banner."""
+    seen = 0
+    for j in range(doc.hints["title"] + 1, i):
+        seen += bool(doc.lines[j].text)
+        if seen >= PAGE_TOP_LINES:
+            return False
+    return True
+
+
+def _related_copy(doc: Document, part_toks: list[str], main_start: int):
+    """A line just above the main text that is the title's main part word for word but
+    was read as a related-links item (the headline printed under a "Latest news" box)."""
+    if len(part_toks) < 3:
+        return None
+    for _, i in _lines_above(doc, main_start, HEADING_LOOKBACK):
+        if doc.lines[i].label is Label.RELATED and doc.lines[i].tokens == part_toks:
+            return (MAIN_PART_SCORE, i, i, len(part_toks))
+    return None
+
+
+def _lines_above(doc: Document, main_start: int, limit: int):
+    """(count, index) of the non-blank lines above the main text, nearest first, up to limit."""
+    seen = 0
+    for i in range(min(main_start, len(doc.lines)) - 1, doc.hints["title"], -1):
+        if doc.lines[i].text:
+            seen += 1
+            if seen > limit:
+                return
+            yield seen, i
 
 
 # Scores of matches of a run of title parts that holds the main part start here
@@ -279,6 +370,28 @@ KICKER_MAX_TOKENS = 5
 RESTATED_SHARED = 0.3
 
 
+_KICKER_COLON = regex.compile(r"[:：]\s*")
+
+
+def _after_kicker(doc: Document, i: int, main_part: str) -> int | None:
+    """The line after line i when the two, in separate blocks, are the title's main part
+    cut at its colon ("Kicker: Headline" printed as "Kicker" over "Headline"): the
+    kicker is a label over the headline, not the headline."""
+    toks = doc.lines[i].tokens
+    for m in _KICKER_COLON.finditer(main_part):
+        if tokens(main_part[:m.start()]) != toks:
+            continue
+        j = i + 1
+        while j < len(doc.lines) and not doc.lines[j].text:
+            j += 1
+        if j == len(doc.lines) or doc.lines[j].block == doc.lines[i].block:
+            return None
+        rest, head = tokens(main_part[m.end():]), doc.lines[j].tokens
+        if len(head) >= 2 and rest[:len(head)] == head and doc.lines[j].weight <= MAX_HEADLINE_CHARS:
+            return j
+    return None
+
+
 def _unglued(text: str, title: str) -> str:
     """The title's headline inside a printed line that glues a kicker or tags to it with
     no space ("Die Zukunft der Arbeit"Wir dekorieren…", "…Pathfinder" + "НовинкиКонцепт-кар"):
@@ -319,6 +432,21 @@ def _trimmed(text: str) -> str:
     return trimmed if len(tokens(trimmed)) >= 2 else text
 
 
+_CRUMB_SEPARATOR = regex.compile(r"(?<!\s)\s*[»›>|]\s*")     # (?<!\s): linear, as above
+CRUMB_MAX_TOKENS = 3
+
+
+def _main_piece(text: str, main_part: str) -> str:
+    """The title's main part when the printed line ends with it after short crumbs set
+    off by a breadcrumb separator: a breadcrumb or a section label printed with the
+    headline ("Home » Sport » Headline", "Africa|Headline")."""
+    pieces = _CRUMB_SEPARATOR.split(text)
+    if len(pieces) < 2 or tokens(pieces[-1]) != tokens(main_part) or \
+            any(len(tokens(p)) > CRUMB_MAX_TOKENS for p in pieces[:-1]):
+        return text
+    return pieces[-1].strip()
+
+
 def _restated_below(doc: Document, last: int, head_toks: list[str], rules) -> int | None:
     """The page's printed headline right below the matched title copy: a heading-shaped
     line sharing words with it, after a kicker line ("Meinung", "Emotionales Interview"),
@@ -353,25 +481,28 @@ def _restated_below(doc: Document, last: int, head_toks: list[str], rules) -> in
 
 
 HEADING_LOOKBACK = 6     # non-blank lines above the main text searched for a heading
+# Further up, a heading counts only when it shares this many content words with the title.
+WIDE_LOOKBACK = 20
+WIDE_SHARED_WORDS = 3
 
 
 def _heading_above(doc: Document, main_start: int, rules, name_ok: bool = True) -> int | None:
     """A heading-shaped line just above the main text: short, no full stop, not chrome.
     Of several, the one sharing most words with the title; the nearest when none does
-    (a caption or a standfirst sits between the headline and the text as often as not).
+    (a caption or a standfirst sits between the headline and the text as often as not),
+    unless a heading further up, past share bars and teasers, shares many words with
+    the title (the printed headline worded apart from it).
     A bare name beside a date is the byline: it stands in only when name_ok (the title
     has no part long enough to stand in itself)."""
-    seen = 0
     name_line = None      # a line shaped like a bare name: the headline only if nothing else is
     found: list[int] = []
-    for i in range(min(main_start, len(doc.lines)) - 1, doc.hints["title"], -1):
+    far: list[int] = []
+    for seen, i in _lines_above(doc, main_start, WIDE_LOOKBACK):
         ln = doc.lines[i]
-        if not ln.text:
-            continue
-        seen += 1
-        if seen > HEADING_LOOKBACK:
-            break
-        if ln.label is not Label.UNKNOWN or not 15 <= ln.weight <= 200 or len(ln.tokens) < 2:
+        near = seen <= HEADING_LOOKBACK
+        if ln.label is not Label.UNKNOWN and (near or ln.label is not Label.DUPLICATE):
+            continue      # (far up, the headline may be repeated in a teaser)
+        if not 15 <= ln.weight <= 200 or len(ln.tokens) < 2:
             continue
         if ln.text.endswith((".", ":", ",", ";")) or sum(c.isdigit() for c in ln.text) > 4:
             continue
@@ -381,16 +512,25 @@ def _heading_above(doc: Document, main_start: int, rules, name_ok: bool = True) 
         shape = _byline_shape(ln.text, rules)
         if shape == "byline.cue":
             continue   # "Von Leonora Holling": the byline, not the headline
+        if not near:
+            far.append(i)
+            continue
         if shape == "byline.name-line" and _dated_neighbour(doc, i, rules):
             name_line = i if name_line is None else name_line
             continue   # "Birgit Baumann" beside "12.03.2024"; but "Leadership Styles" may be one
         found.append(i)
+    title_words = _content_words(doc.lines[doc.hints["title"]].tokens)
+    if found:
+        shared = [len(title_words & _content_words(doc.lines[i].tokens)) for i in found]
+        best = max(range(len(found)), key=lambda k: (shared[k], -k))
+        if shared[best] >= MIN_SHARED_WORDS:
+            return found[best]
+    far = [i for i in far if len(title_words & _content_words(doc.lines[i].tokens)) >= WIDE_SHARED_WORDS]
+    if far:
+        return far[-1]      # the topmost: a standfirst below the headline shares words too
     if not found:
         return name_line if name_ok else None
-    title_words = _content_words(doc.lines[doc.hints["title"]].tokens)
-    shared = [len(title_words & _content_words(doc.lines[i].tokens)) for i in found]
-    best = max(range(len(found)), key=lambda k: (shared[k], -k))
-    return found[best] if shared[best] >= MIN_SHARED_WORDS else found[0]
+    return found[0]
 
 
 MIN_SHARED_WORDS = 2
