@@ -263,3 +263,22 @@ def test_cue_line_far_below_the_text_when_nothing_is_near_the_headline():
     a = declutter.clean(page("Budget plan delayed again", "March 12, 2024", *paras, *after,
                              "Author: Jane Doe", "Published: 12 March 2024"))
     assert a.authors == ["Jane Doe"]
+
+
+DE_PROSE = ("Der Gemeinderat hat am Montag beschlossen, dass die Schule im Ortsteil bis zum Sommer "
+            "saniert wird, weil die Heizung und die Fenster nicht mehr den Vorschriften entsprechen.")
+DE_PROSE2 = ("Die Eltern hatten sich seit Jahren über die kalten Klassenzimmer beklagt und begrüßen "
+             "nun die Entscheidung, auch wenn der Unterricht während der Arbeiten verlegt wird.")
+
+
+def test_source_credit_under_a_news_item_without_byline():
+    # Agency and newsroom items carry no byline, only the credited source under the text.
+    lines = ("Schule wird saniert", "12.03.2024", DE_PROSE, DE_PROSE2, "Quelle: kathpress", "Mehr zum Thema")
+    title = "Schule wird saniert | Stadtnachrichten"
+    assert declutter.clean(page(*lines, title=title)).authors == ["kathpress"]
+    rules = {ln.text: ln.rule for ln in declutter.explain(page(*lines, title=title)).lines}
+    assert rules["Quelle: kathpress"] == "byline.source-credit"
+    # a byline wins over the source; a long credit names a study, not an author
+    assert declutter.clean(page(*lines[:2], "Von Anna Muster", *lines[2:], title=title)).authors == ["Anna Muster"]
+    long_credit = (*lines[:4], "Quelle: Bericht des Statistischen Landesamts", *lines[5:])
+    assert declutter.clean(page(*long_credit, title=title)).authors == []

@@ -585,8 +585,33 @@ def _far_cues(doc: Document, ctx) -> list[Candidate]:
     return out
 
 
+MAX_SOURCE_WORDS = 3
+
+
+def _source_credit(doc: Document, ctx) -> list[Candidate]:
+    """With no byline at all, the source credited under an agency or newsroom item
+    ("Quelle: kathpress", "Quelle: MDR THÜRINGEN/ls") is its author. Read after the
+    start of the text only, and only a short credit: a longer one names a study or a
+    chart ("Quelle: Forschungsbericht 523 des Bundesarbeitsministeriums")."""
+    cues = _lexicon_set(ctx.rules, "source_cue")
+    if not cues:
+        return []
+    start = doc.main[0] if doc.main else 0
+    end = doc.main[1] if doc.main else len(doc.lines)
+    out = []
+    for i in range(start, len(doc.lines)):
+        ln = doc.lines[i]
+        head, colon, rest = ln.text.partition(":")
+        rest = rest.strip()
+        if not colon or fold(head.strip()) not in cues or ln.label in SKIP or not rest \
+                or len(rest.split()) > MAX_SOURCE_WORDS or _ADDRESS.search(rest) or regex.search(r"\d", rest):
+            continue
+        out.append(Candidate(i, [rest], None, "byline.source-credit", -0.01 * abs(i - end)))
+    return out
+
+
 def run(doc: Document, ctx) -> None:
-    found = candidates(doc, ctx) or _far_cues(doc, ctx)
+    found = candidates(doc, ctx) or _far_cues(doc, ctx) or _source_credit(doc, ctx)
     if not found:
         return
     best = max(found, key=lambda c: c.score)

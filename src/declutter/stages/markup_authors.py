@@ -29,7 +29,8 @@ AUTHOR_WORDS = frozenset({"author", "byline"})
 MAX_NAME_WORDS = 5
 CREDIBLE = 0.6   # byline confidence of a bare name with a date beside it or printed again
 # Text byline shapes that hold no cue word: markup persons are trusted over them.
-WEAK_RULES = ("byline.name-line", "byline.name-then-meta", "byline.date-then-name", "byline.far-cue")
+WEAK_RULES = ("byline.name-line", "byline.name-then-meta", "byline.date-then-name", "byline.far-cue",
+              "byline.source-credit")
 
 
 def names_of(values: list[str], site: str | None, check: NameCheck | None = None,
@@ -110,7 +111,7 @@ def authors(doc: Document, ctx, page: dict, ld: dict, anchor: int | None) -> Non
         person = None if not text_names else check
         choices += [("markup.authors-meta", _people(names_of(page.get("meta_authors", []), site), person)),
                     ("markup.authors-itemprop", _people(names_of(page.get("markup_authors", []), site), person))]
-    if not text_names or text_rule == "byline.far-cue":
+    if not text_names or text_rule in ("byline.far-cue", "byline.source-credit"):
         # A cue line far from the headline is a guess: a byline the markup marks beats it.
         choices += [("markup.authors-class", _class_byline(doc, ctx, check))]
     if not credible:
