@@ -153,7 +153,7 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
         if _staff_line(text[start:].strip(), rules):
             return [text[start:].strip(" .:")], None, rule      # "By Staff Writer"
         rest = _cut_meta(_unglue(_ADDRESS.sub(" ", text[start:]), check), rules)
-        names = _drop_agencies(split_names(_trim_tail(rest, check), lex, check), check)
+        names = _drop_agencies(split_names(_trim_tail(rest, check), lex, check), check, rest)
         return (names, None, rule) if names else None
     if not _CASED.search(text):
         m = _DASH_LINE.match(text) if _ARABIC.search(text) else None
@@ -179,7 +179,7 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
             # "Chus del Pino, Martí Abad (Enviado especial)": the names and their role.
             names = split_names(cut, lex, check, strict=True)
             if names and _covered(cut, names, check):
-                return _drop_agencies(names, check), None, "byline.name-line"
+                return _drop_agencies(names, check, cut), None, "byline.name-line"
         first = regex.split(r"\s*[/|·•,;]\s*", cut.strip())[0]
         if not names and meta and not _CASED.search(first) and 2 <= len(first.split()) <= 3 \
                 and check.ok(first, strict=False):
@@ -187,11 +187,11 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
         if not names and meta and fold(cut.strip(" ,.-–—")) in check.agencies:
             names = [cut.strip(" ,.-–—")]      # "PTI | July 9, 2020 | Updated 08:24 IST"
         if names:
-            return _drop_agencies(names, check), None, "byline.name-then-meta"
+            return _drop_agencies(names, check, cut), None, "byline.name-then-meta"
         return None
     names = split_names(head, lex, check, strict=True)
     if names and _covered(head, names, check):
-        return _drop_agencies(names, check), None, "byline.name-line"
+        return _drop_agencies(names, check, head), None, "byline.name-line"
     bare = text.strip(" ,.-–—")
     if fold(bare) in check.agencies:
         return [bare], None, "byline.name-line"    # an agency alone under the headline ("Reuters")
@@ -231,14 +231,18 @@ def _date_then_name(text: str, end: int, check: NameCheck):
         size = 3 if len(words) >= 3 and (words[1].endswith(".") or fold(words[1]) in _PARTICLES) else 2
         name = " ".join(words[:size]).strip(" ,")
         if len(words) >= size and check.ok(name, strict=True):
-            return _drop_agencies([name], check), None, "byline.date-then-name"
+            return _drop_agencies([name], check, name), None, "byline.date-then-name"
         return None
     return None
 
 
-def _drop_agencies(names: list[str], check: NameCheck) -> list[str]:
-    people = [n for n in names if fold(n) not in check.agencies]
-    return people or names
+def _drop_agencies(names: list[str], check: NameCheck, text: str) -> list[str]:
+    """An agency named beside the people ("Jane Doe und John Roe, dpa", "Reuters, Jane Doe")
+    is an author too; one after a slash ("Jane Doe/SP-X", "Jane Doe / TNN") credits
+    material the writer used."""
+    kept = [n for n in names if fold(n) not in check.agencies
+            or not regex.search(r"/\s*" + regex.escape(n), text)]
+    return kept or names
 
 
 def _trim_tail(text: str, check: NameCheck) -> str:
