@@ -130,6 +130,14 @@ def test_names_one_per_line_are_joined():
     assert a.authors == ["Birgit Baumann", "Anna Giulia Fink"]
 
 
+def test_names_one_per_line_above_the_one_beside_the_date():
+    # A column of names over the date stamp: the one by the date is read first, the
+    # others above it belong to the byline too, in the order printed.
+    a = declutter.clean(page("Birgit Baumann\nAnna Giulia Fink\nJasper Riemann", "12 March 2024, 17:46",
+                             "Budget plan delayed again", PROSE, PROSE2))
+    assert a.authors == ["Birgit Baumann", "Anna Giulia Fink", "Jasper Riemann"]
+
+
 def test_site_name_from_title_is_no_author():
     a = declutter.clean(page("Budget plan delayed again", "Town Crier", PROSE, PROSE2,
                              title="Budget plan delayed again | Town Crier"))

@@ -622,10 +622,12 @@ def run(doc: Document, ctx) -> None:
     authors = list(best.authors)
     lines = [best.line, *best.also]
     if best.rule in ("byline.name-line", "byline.cue-line"):
-        # Several authors printed one per line, next to each other.
-        for i, names in _names_beside(doc, ctx, best, found):
-            lines.append(i)
-            authors += [a for a in names if a not in authors]
+        # Several authors printed one per line, next to each other: read in page order.
+        beside = {best.line: best.authors, **dict(_names_beside(doc, ctx, best))}
+        lines += [i for i in beside if i not in lines]
+        authors = []
+        for i in sorted(beside):
+            authors += [a for a in beside[i] if a not in authors]
     for i in lines:
         ctx.mark(doc.lines[i], Label.BYLINE, best.rule, ", ".join(authors))
     doc.fields["byline"] = Field(" · ".join(doc.lines[i].text for i in sorted(lines)), best.line,
@@ -635,12 +637,13 @@ def run(doc: Document, ctx) -> None:
         doc.fields["place"] = Field(best.place, best.line, 0.7)
 
 
-def _next_text(doc: Document, i: int) -> int | None:
-    """The next line with text after line i, if no more than two blank lines lie between."""
-    j = i + 1
-    while j < len(doc.lines) and not doc.lines[j].text and j - i <= 3:
-        j += 1
-    return j if j < len(doc.lines) and j - i <= 3 else None
+def _next_text(doc: Document, i: int, step: int = 1) -> int | None:
+    """The next line with text after line i (before it, with step -1), if no more than
+    two blank lines lie between."""
+    j = i + step
+    while 0 <= j < len(doc.lines) and not doc.lines[j].text and abs(j - i) <= 3:
+        j += step
+    return j if 0 <= j < len(doc.lines) and abs(j - i) <= 3 else None
 
 
 def _joiner(text: str, check: NameCheck) -> bool:
@@ -649,25 +652,22 @@ def _joiner(text: str, check: NameCheck) -> bool:
     return word in check.separators or word in ("&", ",", "…", "...")
 
 
-def _names_beside(doc: Document, ctx, best: Candidate, found: list[Candidate]):
-    """Lines of bare names next to the chosen byline (only blank lines between): one
-    author per line ("Jasper Riemann" / "Barbara Schneider"). A bare name above the
-    byline counts only when it is a candidate of its own."""
+def _names_beside(doc: Document, ctx, best: Candidate):
+    """Lines of bare names next to the chosen byline, below or above it (only blank lines
+    between): one author per line ("Jasper Riemann" / "Barbara Schneider"). The byline is
+    often found at the last of a column of names, the one beside the date stamp."""
     check = name_check(ctx.rules)
     site = _title_parts(doc)
-    i = best.line
-    for _ in range(4):
-        j = _next_text(doc, i)
-        if j is not None and _joiner(doc.lines[j].text, check):
-            j = _next_text(doc, j)      # "David Brand" / "and" / "Ramsey Khalifeh"
-        if j is None or doc.lines[j].label in SKIP:
-            break
-        parsed = parse_byline(doc.lines[j].text, ctx.rules, check)
-        if parsed is None or parsed[2] != "byline.name-line" or _names_site(parsed[0], site):
-            break
-        yield j, parsed[0]
-        i = j
-    for c in found:
-        if c.rule == "byline.name-line" and c.line < best.line and all(
-                not doc.lines[x].text for x in range(c.line + 1, best.line)) and best.line - c.line <= 3:
-            yield c.line, c.authors
+    for step in (1, -1):
+        i = best.line
+        for _ in range(4):
+            j = _next_text(doc, i, step)
+            if j is not None and _joiner(doc.lines[j].text, check):
+                j = _next_text(doc, j, step)      # "David Brand" / "and" / "Ramsey Khalifeh"
+            if j is None or doc.lines[j].label in SKIP:
+                break
+            parsed = parse_byline(doc.lines[j].text, ctx.rules, check)
+            if parsed is None or parsed[2] != "byline.name-line" or _names_site(parsed[0], site):
+                break
+            yield j, parsed[0]
+            i = j
