@@ -29,6 +29,10 @@ from conftest import PROSE, PROSE2, page
     ("es", "Chus del Río, Marta Abad (Enviado especial)", ["Chus del Río", "Marta Abad"], "byline.name-line"),
     ("ar", "كتبت أسماء نصار", ["أسماء نصار"], "byline.cue"),
     ("ar", "أنقرة - جلال فواز", ["جلال فواز"], "byline.place-dash-name"),
+    # CJK names listed with the ideographic comma; a CJK name glued to the date stamp
+    ("zh", "(责编：王小明、李华)", ["王小明", "李华"], "byline.cue"),
+    ("zh", "张晓燕2017-03-01 14:27:02", ["张晓燕"], "byline.name-then-meta"),
+    ("ja", "山田太郎2019年04月13日 09時00分", ["山田太郎"], "byline.name-then-meta"),
     # a cue glued to the name by a lost space
     ("en", "bySauli Giliard", ["Sauli Giliard"], "byline.cue"),
     # handles after the name are no names
@@ -105,6 +109,12 @@ def test_shapes(lang, text, names, rule):
 ])
 def test_not_bylines(text):
     assert parse_byline(text, RuleSet.for_language("en")) is None
+
+
+def test_cjk_sentence_after_a_cue_is_no_byline():
+    # "记者" opens many sentences ("the reporter learned ..."): a long run is no name.
+    text = "记者上午从国家海洋局相关人士处获悉，此次我国南极中山站考察队失事的飞机中，机组人员为海洋局的工作人员。"
+    assert parse_byline(text, RuleSet.for_language("zh")) is None
 
 
 def test_name_check_needs_two_capitalised_words_without_a_cue():

@@ -45,6 +45,8 @@ CUE_RULES = ("byline.cue", "byline.inner-cue", "byline.cue-line")
 _DASH_LINE = regex.compile(r"^([^\d\-–—|:،,]{2,40}?)\s+[-–—]\s+([^\d\-–—|:]{2,60})$")
 _ARABIC = regex.compile(r"\p{Arabic}")
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# A CJK personal name: two to four Han characters, or kana for the given name ("小暮ひさのり").
+_CJK_NAME = regex.compile(r"\p{Han}[\p{Han}\p{Hiragana}\p{Katakana}]{1,5}")
 # What ends the names of a byline: a separator, a bracket, an address, or a number that
 # starts a word (a date, a count); a digit inside a user name ("Marianne1") does not.
 _META_SEP = regex.compile(r"(?<!\s)\s*(?:[|·•/,;]|\s[-–—]\s|\s[-–—]$|\(|\[|\s@|@|(?<![\p{L}\p{N}_])\d)")
@@ -161,17 +163,19 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
             place, who = m.group(1).strip(), m.group(2).strip()
             if len(tokens(place)) <= 3 and 1 <= len(tokens(who)) <= 4 and not regex.search(r"\d", who):
                 return ([] if fold(who) in check.agencies else [who]), place, "byline.place-dash-name"
-        return None
+        if not _DENSE.search(text):
+            return None     # (a CJK name before a date is read below)
     date = finder(rules).find(text)
-    if date and date[1] <= 3:
+    if date and date[1] <= 3 and not _CJK_NAME.fullmatch(text[:date[1]]):
         return _date_then_name(text, date[2], check)
     head = _unglue(text, check)
     cut = _cut_meta(head, rules)
     if cut.strip() and cut.strip() != head.strip():
         rest = head[len(cut):]
         # The rest must be meta (a date, a time, a short "| Site"), not a sentence or a caption.
-        # The cut falls between words, not inside one ("Nifty50 index").
-        meta = len(text) <= 100 and not (regex.search(r"\w$", cut) and regex.match(r"\w", rest)) and (
+        # The cut falls between words, not inside one ("Nifty50 index"); CJK needs no space.
+        inside = bool(regex.search(r"\w$", cut) and regex.match(r"\w", rest)) and not _DENSE.match(cut[-1])
+        meta = len(text) <= 100 and not inside and (
             bool(finder(rules).find(rest) or _TIME.search(rest))
             or (rest.lstrip()[:1] in "|·•" and len(text) <= 80))
         names = split_names(cut, lex, check, strict=True) if meta else []
@@ -184,6 +188,8 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
         if not names and meta and not _CASED.search(first) and 2 <= len(first.split()) <= 3 \
                 and check.ok(first, strict=False):
             names = [first]     # "शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020": no letter case to test
+        if not names and meta and _CJK_NAME.fullmatch(first):
+            names = [first]     # "谢若含2017-03-01 14:27:02", "松村太郎2019年04月13日 09時00分"
         if not names and meta and fold(cut.strip(" ,.-–—")) in check.agencies:
             names = [cut.strip(" ,.-–—")]      # "PTI | July 9, 2020 | Updated 08:24 IST"
         if names:
