@@ -306,3 +306,21 @@ def test_source_credit_under_a_news_item_without_byline():
     assert declutter.clean(page(*lines[:2], "Von Anna Muster", *lines[2:], title=title)).authors == ["Anna Muster"]
     long_credit = (*lines[:4], "Quelle: Bericht des Statistischen Landesamts", *lines[5:])
     assert declutter.clean(page(*long_credit, title=title)).authors == []
+
+
+JA_PROSE = ("市議会は月曜日、予算案の採決を再び延期すると発表した。監査委員会が昨年度の決算の審査を終えていない"
+            "ためで、野党は計画の失敗だと批判し、市長に次の会期までに説明するよう求めた。")
+JA_PROSE2 = ("市によると、港湾や学校、道路の整備計画は三月に可決される予定だったが、必要な数字がまだそろって"
+             "おらず、採決は夏まで先送りされる見通しだという。")
+
+
+def test_bare_cjk_name_by_the_date_is_the_byline():
+    # No capitals tell a CJK name from a word: three or more characters with a date beside
+    # them make a name; a two-character tag ("社会") does not.
+    title = "予算案の採決、再び延期 | 市政ニュース"
+    a = declutter.clean(page("予算案の採決、再び延期", "山田太郎", "2019年04月13日 09時00分", JA_PROSE, JA_PROSE2,
+                             title=title))
+    assert a.authors == ["山田太郎"]
+    a = declutter.clean(page("予算案の採決、再び延期", "社会", "2019年04月13日 09時00分", JA_PROSE, JA_PROSE2,
+                             title=title))
+    assert a.authors == []

@@ -28,7 +28,7 @@ from ..dateparse import finder
 from ..model import Document, Field, Label
 from ..rules import fold
 from ..text import _LETTER, tokens
-from .names import _CASED, _PARTICLES, NameCheck, name_check, separator_regex, split_names
+from .names import _CASED, _CJK_NAME, _DENSE, _PARTICLES, NameCheck, name_check, separator_regex, split_names
 
 SKIP = frozenset({Label.FORM, Label.FOOTER, Label.RELATED, Label.HEADLINE, Label.TITLE,
                   Label.CAPTION})
@@ -44,9 +44,6 @@ CUE_RULES = ("byline.cue", "byline.inner-cue", "byline.cue-line")
 
 _DASH_LINE = regex.compile(r"^([^\d\-–—|:،,]{2,40}?)\s+[-–—]\s+([^\d\-–—|:]{2,60})$")
 _ARABIC = regex.compile(r"\p{Arabic}")
-_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-# A CJK personal name: two to four Han characters, or kana for the given name ("小暮ひさのり").
-_CJK_NAME = regex.compile(r"\p{Han}[\p{Han}\p{Hiragana}\p{Katakana}]{1,5}")
 # What ends the names of a byline: a separator, a bracket, an address, or a number that
 # starts a word (a date, a count); a digit inside a user name ("Marianne1") does not.
 _META_SEP = regex.compile(r"(?<!\s)\s*(?:[|·•/,;]|\s[-–—]\s|\s[-–—]$|\(|\[|\s@|@|(?<![\p{L}\p{N}_])\d)")
@@ -201,6 +198,8 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
     bare = text.strip(" ,.-–—")
     if fold(bare) in check.agencies:
         return [bare], None, "byline.name-line"    # an agency alone under the headline ("Reuters")
+    if _CJK_NAME.fullmatch(bare) and len(bare) >= 3:      # "中東", "社会": two characters make a tag
+        return [bare], None, "byline.name-line"   # "島津健吾": no letter case to test, so support is asked
     return None
 
 
@@ -373,6 +372,9 @@ def candidates(doc: Document, ctx) -> list[Candidate]:
             support = _support(doc, content, k, authors, ctx)
             if not support and any(_common_word_count(a, common, check)[0] for a in authors):
                 continue   # "Mehr Infos", "Up Next" with nothing around them that says byline
+            if not support and _DENSE.search(ln.text):
+                continue   # a CJK name has no capitals to tell it from a word: a date or a repeat must
+
             score += 0.3 * support - (0.3 if not support else 0.0)
         out.append(Candidate(i, authors, place, rule, score, also))
     return out
@@ -673,7 +675,8 @@ def _names_beside(doc: Document, ctx, best: Candidate):
             if j is None or doc.lines[j].label in SKIP:
                 break
             parsed = parse_byline(doc.lines[j].text, ctx.rules, check)
-            if parsed is None or parsed[2] != "byline.name-line" or _names_site(parsed[0], site):
-                break
+            if parsed is None or parsed[2] != "byline.name-line" or _names_site(parsed[0], site) \
+                    or _DENSE.search(doc.lines[j].text):
+                break   # (a CJK word in a list of tags reads as a name: one CJK name per byline)
             yield j, parsed[0]
             i = j

@@ -15,7 +15,7 @@ import regex
 
 from ..model import Document, Field, Label
 from ..rules import fold
-from .names import NameCheck
+from .names import _CJK_NAME, NameCheck
 
 _BY = regex.compile(r"^\s*(?:by|von|par|por|door|di|av|af|przez|автор|tekst|text)\s*[:]?\s+",
                     regex.IGNORECASE)
@@ -83,10 +83,10 @@ _PERSON = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'
 
 def _people(names: list[str], check: NameCheck | None) -> list[str]:
     """Names shaped like a person's: two to four capitalised words ("Will Leitch"),
-    not a site ("L'Opinion") or a label ("See full bio")."""
+    or a CJK name ("松岡大地"), not a site ("L'Opinion") or a label ("See full bio")."""
     if check is None:
         return names
-    return [n for n in names if _PERSON.match(n) and not n.isupper()]
+    return [n for n in names if (_PERSON.match(n) and not n.isupper()) or _CJK_NAME.fullmatch(n)]
 
 
 def authors(doc: Document, ctx, page: dict, ld: dict, anchor: int | None) -> None:

@@ -21,6 +21,8 @@ _NAME_CHARS = regex.compile(r"^[\p{L}\p{M}'’.\- ]+$")
 _HANDLE = regex.compile(r"^\p{L}[\p{L}\p{M}\p{N}_.\-]{1,30}$")
 _CASED = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# A CJK personal name: two to four Han characters, or kana for the given name ("小暮ひさのり").
+_CJK_NAME = regex.compile(r"\p{Han}[\p{Han}\p{Hiragana}\p{Katakana}]{1,5}")
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le",
                         "bin", "ibn", "al", "el", "y", "zu", "ter", "dos", "das", "st", "mc"})
 
