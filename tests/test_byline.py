@@ -22,6 +22,7 @@ from conftest import PROSE, PROSE2, page
     ("en", "Mattias Geniar, April 19, 2020", ["Mattias Geniar"], "byline.name-then-meta"),
     ("en", "Paddy Smith · April 19, 2019 · Mac · 7 comments", ["Paddy Smith"], "byline.name-then-meta"),
     ("en", "Jen MillsPublished Jul 17, 2024, 11:21am", ["Jen Mills"], "byline.name-then-meta"),
+    ("en", "Dana PetrakisCEO", ["Dana Petrakis"], "byline.name-then-meta"),
     ("en", "26 September 2019 Ulrike Stockhausen Leave a comment", ["Ulrike Stockhausen"],
      "byline.date-then-name"),
     ("en", "Birgit Baumann", ["Birgit Baumann"], "byline.name-line"),
@@ -324,3 +325,10 @@ def test_bare_cjk_name_by_the_date_is_the_byline():
     a = declutter.clean(page("予算案の採決、再び延期", "社会", "2019年04月13日 09時00分", JA_PROSE, JA_PROSE2,
                              title=title))
     assert a.authors == []
+
+
+def test_name_in_an_email_address_is_no_small_letter_word():
+    # "dana.petrakis@…" under the text does not make "Dana Petrakis" a pair of common words.
+    a = declutter.clean(page("Budget plan delayed again", "Dana Petrakis", "12 March 2024", PROSE, PROSE2,
+                             "Write to dana.petrakis@example.com"))
+    assert a.authors == ["Dana Petrakis"]

@@ -47,9 +47,10 @@ _ARABIC = regex.compile(r"\p{Arabic}")
 # What ends the names of a byline: a separator, a bracket, an address, or a number that
 # starts a word (a date, a count); a digit inside a user name ("Marianne1") does not.
 _META_SEP = regex.compile(r"(?<!\s)\s*(?:[|·•/,;]|\s[-–—]\s|\s[-–—]$|\(|\[|\s@|@|(?<![\p{L}\p{N}_])\d)")
-# Words glued by a lost line break: "Jen MillsPublished", "Ulrich ExnerKorrespondent"
-# (three small letters before the capital, so "McDonald" and "DeAndre" stay whole).
-_GLUED = regex.compile(r"(?<=\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})")
+# Words glued by a lost line break: "Jen MillsPublished", "Ulrich ExnerKorrespondent",
+# "Gina TrapaniCEO" (three small letters before the capital, so "McDonald" and "DeAndre"
+# stay whole).
+_GLUED = regex.compile(r"(?<=\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll}|\p{Lu}{2,}(?!\p{L}))")
 _TOKEN = regex.compile(r"\S+")
 _GLUED_NUMBER = regex.compile(r"(?<=\p{Lu}\p{Ll}{2,})(?=\d{1,4}(?:\.|\s+\p{L}))")
 _TIME = regex.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}|\.\d{2}\s*(?:uhr|h)\b)(?![\d.,]\d)(?:\s*(?:uhr|h)\b)?",
@@ -389,10 +390,12 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]+")
 _LOWER_SHAPE = regex.compile(r"\p{Ll}[\p{L}\p{M}]+")
 _LMN = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _LM = regex.compile(r"[\p{L}\p{M}]")
+_IN_ADDRESS = regex.compile(r"[.@_][\p{L}\p{N}]")
 
 
 class _LowerWords:
-    """`word in` this: is the word one of _LOWER_WORD.findall(page text)? Answered per word
+    """`word in` this: is the word one of _LOWER_WORD.findall(page text), outside e-mail and
+    web addresses? Answered per word
     asked (a few per page) by finding the word where that pattern would start and end a
     match, instead of listing every small-letter word of the page (a findall over all of it)."""
 
@@ -413,8 +416,9 @@ class _LowerWords:
         at = text.find(word)
         while at != -1:
             end = at + size
-            if (at == 0 or not _LMN.match(text, at - 1)) and (end == len(text) or not _LM.match(text, end)):
-                return True
+            if (at == 0 or not _LMN.match(text, at - 1)) and (end == len(text) or not _LM.match(text, end)) \
+                    and not _IN_ADDRESS.match(text, end) and not (at and text[at - 1] in ".@"):
+                return True   # (not a piece of an address: "gina.trapani@…" prints no word "gina")
             at = text.find(word, at + 1)
         return False
 
