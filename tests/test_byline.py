@@ -43,6 +43,8 @@ from conftest import PROSE, PROSE2, page
     ("de", "von Marianne1", ["Marianne1"], "byline.cue"),
     # a cue that credits text and pictures; the counters after it are no name
     ("de", "Text & Fotos: Iwan Muster 0 337", ["Iwan Muster"], "byline.cue"),
+    # the site after the writer is no second author
+    ("de", "Text: Kerstin Muster / stadtblatt.de", ["Kerstin Muster"], "byline.cue"),
     ("de", "Dezember 10, 2019 · von freeman1984 · in Allgemein", ["freeman1984"], "byline.inner-cue"),
     ("de", "von Herr_Rein Veröffentlicht am 11. Juni 2019", ["Herr_Rein"], "byline.cue"),
     # a particle inside a name is no cue

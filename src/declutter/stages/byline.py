@@ -154,6 +154,7 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
             return [text[start:].strip(" .:")], None, rule      # "By Staff Writer"
         rest = _cut_meta(_unglue(_ADDRESS.sub(" ", text[start:]), check), rules)
         names = _drop_agencies(split_names(_trim_tail(rest, check), lex, check), check, rest)
+        names = [n for n in names if not _is_site(n)] or names   # "Jane Doe / example.de"
         return (names, None, rule) if names else None
     if not _CASED.search(text):
         m = _DASH_LINE.match(text) if _ARABIC.search(text) else None
@@ -202,6 +203,13 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
     if _CJK_NAME.fullmatch(bare) and len(bare) >= 3:      # "中東", "社会": two characters make a tag
         return [bare], None, "byline.name-line"   # "島津健吾": no letter case to test, so support is asked
     return None
+
+
+def _is_site(name: str) -> bool:
+    """A web site's name ("handwerksblatt.de"): one word ending in a small-letter domain."""
+    head, dot, tld = name.rpartition(".")
+    return bool(dot and head) and " " not in name and tld.isascii() and tld.isalpha() \
+        and tld.islower() and 2 <= len(tld) <= 6
 
 
 def _covered(text: str, names: list[str], check: NameCheck) -> bool:
