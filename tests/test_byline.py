@@ -9,7 +9,11 @@ from conftest import PROSE, PROSE2, page
 
 
 @pytest.mark.parametrize("lang,text,names,rule", [
-    ("en", "By JANE DOE, Associated Press", ["JANE DOE"], "byline.cue"),
+    # an agency beside the people is an author; after a slash it credits material used
+    ("en", "By JANE DOE, Associated Press", ["JANE DOE", "Associated Press"], "byline.cue"),
+    ("de", "Von Anna Muster und Jan Roth, dpa", ["Anna Muster", "Jan Roth", "dpa"], "byline.cue"),
+    ("de", "Autor: Peter Muster/SP-X", ["Peter Muster"], "byline.cue"),
+    ("en", "Ravi Kumar / TNN / Updated: Oct 9, 2019, 11:05 IST", ["Ravi Kumar"], "byline.name-then-meta"),
     ("en", "By Jane Doe and John Roe", ["Jane Doe", "John Roe"], "byline.cue"),
     ("en", "Reporting by Jason Hovet; Editing by Mark Potter", ["Jason Hovet"], "byline.cue"),
     ("en", "by Julia Horowitz @juliakhorowitz November 29, 2016: 3:42 PM ET", ["Julia Horowitz"], "byline.cue"),
@@ -18,6 +22,7 @@ from conftest import PROSE, PROSE2, page
     ("en", "Mattias Geniar, April 19, 2020", ["Mattias Geniar"], "byline.name-then-meta"),
     ("en", "Paddy Smith · April 19, 2019 · Mac · 7 comments", ["Paddy Smith"], "byline.name-then-meta"),
     ("en", "Jen MillsPublished Jul 17, 2024, 11:21am", ["Jen Mills"], "byline.name-then-meta"),
+    ("en", "Dana PetrakisCEO", ["Dana Petrakis"], "byline.name-then-meta"),
     ("en", "26 September 2019 Ulrike Stockhausen Leave a comment", ["Ulrike Stockhausen"],
      "byline.date-then-name"),
     ("en", "Birgit Baumann", ["Birgit Baumann"], "byline.name-line"),
@@ -25,6 +30,10 @@ from conftest import PROSE, PROSE2, page
     ("es", "Chus del Río, Marta Abad (Enviado especial)", ["Chus del Río", "Marta Abad"], "byline.name-line"),
     ("ar", "كتبت أسماء نصار", ["أسماء نصار"], "byline.cue"),
     ("ar", "أنقرة - جلال فواز", ["جلال فواز"], "byline.place-dash-name"),
+    # CJK names listed with the ideographic comma; a CJK name glued to the date stamp
+    ("zh", "(责编：王小明、李华)", ["王小明", "李华"], "byline.cue"),
+    ("zh", "张晓燕2017-03-01 14:27:02", ["张晓燕"], "byline.name-then-meta"),
+    ("ja", "山田太郎2019年04月13日 09時00分", ["山田太郎"], "byline.name-then-meta"),
     # a cue glued to the name by a lost space
     ("en", "bySauli Giliard", ["Sauli Giliard"], "byline.cue"),
     # handles after the name are no names
@@ -32,6 +41,10 @@ from conftest import PROSE, PROSE2, page
     ("en", "Grant Brisbee@GrantBrisbee", ["Grant Brisbee"], "byline.name-line"),
     # user names with digits and underscores, vouched for by a cue
     ("de", "von Marianne1", ["Marianne1"], "byline.cue"),
+    # a cue that credits text and pictures; the counters after it are no name
+    ("de", "Text & Fotos: Iwan Muster 0 337", ["Iwan Muster"], "byline.cue"),
+    # the site after the writer is no second author
+    ("de", "Text: Kerstin Muster / stadtblatt.de", ["Kerstin Muster"], "byline.cue"),
     ("de", "Dezember 10, 2019 · von freeman1984 · in Allgemein", ["freeman1984"], "byline.inner-cue"),
     ("de", "von Herr_Rein Veröffentlicht am 11. Juni 2019", ["Herr_Rein"], "byline.cue"),
     # a particle inside a name is no cue
@@ -45,7 +58,7 @@ from conftest import PROSE, PROSE2, page
     ("de", "04.02.2022 | 13:10 Uhr | Uta Helkenberg", ["Uta Helkenberg"], "byline.date-then-name"),
     # role words and agencies after the name
     ("en", "Thabo Mokone Parliamentary editor", ["Thabo Mokone"], "byline.name-line"),
-    ("en", "Colleen Barry, The Associated Press", ["Colleen Barry"], "byline.name-line"),
+    ("en", "Colleen Barry, The Associated Press", ["Colleen Barry", "The Associated Press"], "byline.name-line"),
     ("en", "Hillel Italie, AP National Writer", ["Hillel Italie"], "byline.name-line"),
     ("de", "André KleinRedakteur", ["André Klein"], "byline.name-then-meta"),
     ("en", "By Associated Press", ["Associated Press"], "byline.cue"),
@@ -101,6 +114,12 @@ def test_not_bylines(text):
     assert parse_byline(text, RuleSet.for_language("en")) is None
 
 
+def test_cjk_sentence_after_a_cue_is_no_byline():
+    # "记者" opens many sentences ("the reporter learned ..."): a long run is no name.
+    text = "记者上午从国家海洋局相关人士处获悉，此次我国南极中山站考察队失事的飞机中，机组人员为海洋局的工作人员。"
+    assert parse_byline(text, RuleSet.for_language("zh")) is None
+
+
 def test_name_check_needs_two_capitalised_words_without_a_cue():
     check = NameCheck(RuleSet.for_language("en"))
     assert check.ok("Anna Giulia Fink", strict=True)
@@ -122,6 +141,14 @@ def test_names_one_per_line_are_joined():
     a = declutter.clean(page("Budget plan delayed again", "Birgit Baumann\nAnna Giulia Fink",
                              "12 March 2024", PROSE, PROSE2))
     assert a.authors == ["Birgit Baumann", "Anna Giulia Fink"]
+
+
+def test_names_one_per_line_above_the_one_beside_the_date():
+    # A column of names over the date stamp: the one by the date is read first, the
+    # others above it belong to the byline too, in the order printed.
+    a = declutter.clean(page("Birgit Baumann\nAnna Giulia Fink\nJasper Riemann", "12 March 2024, 17:46",
+                             "Budget plan delayed again", PROSE, PROSE2))
+    assert a.authors == ["Birgit Baumann", "Anna Giulia Fink", "Jasper Riemann"]
 
 
 def test_site_name_from_title_is_no_author():
@@ -263,3 +290,47 @@ def test_cue_line_far_below_the_text_when_nothing_is_near_the_headline():
     a = declutter.clean(page("Budget plan delayed again", "March 12, 2024", *paras, *after,
                              "Author: Jane Doe", "Published: 12 March 2024"))
     assert a.authors == ["Jane Doe"]
+
+
+DE_PROSE = ("Der Gemeinderat hat am Montag beschlossen, dass die Schule im Ortsteil bis zum Sommer "
+            "saniert wird, weil die Heizung und die Fenster nicht mehr den Vorschriften entsprechen.")
+DE_PROSE2 = ("Die Eltern hatten sich seit Jahren über die kalten Klassenzimmer beklagt und begrüßen "
+             "nun die Entscheidung, auch wenn der Unterricht während der Arbeiten verlegt wird.")
+
+
+def test_source_credit_under_a_news_item_without_byline():
+    # Agency and newsroom items carry no byline, only the credited source under the text.
+    lines = ("Schule wird saniert", "12.03.2024", DE_PROSE, DE_PROSE2, "Quelle: kathpress", "Mehr zum Thema")
+    title = "Schule wird saniert | Stadtnachrichten"
+    assert declutter.clean(page(*lines, title=title)).authors == ["kathpress"]
+    rules = {ln.text: ln.rule for ln in declutter.explain(page(*lines, title=title)).lines}
+    assert rules["Quelle: kathpress"] == "byline.source-credit"
+    # a byline wins over the source; a long credit names a study, not an author
+    assert declutter.clean(page(*lines[:2], "Von Anna Muster", *lines[2:], title=title)).authors == ["Anna Muster"]
+    long_credit = (*lines[:4], "Quelle: Bericht des Statistischen Landesamts", *lines[5:])
+    assert declutter.clean(page(*long_credit, title=title)).authors == []
+
+
+JA_PROSE = ("市議会は月曜日、予算案の採決を再び延期すると発表した。監査委員会が昨年度の決算の審査を終えていない"
+            "ためで、野党は計画の失敗だと批判し、市長に次の会期までに説明するよう求めた。")
+JA_PROSE2 = ("市によると、港湾や学校、道路の整備計画は三月に可決される予定だったが、必要な数字がまだそろって"
+             "おらず、採決は夏まで先送りされる見通しだという。")
+
+
+def test_bare_cjk_name_by_the_date_is_the_byline():
+    # No capitals tell a CJK name from a word: three or more characters with a date beside
+    # them make a name; a two-character tag ("社会") does not.
+    title = "予算案の採決、再び延期 | 市政ニュース"
+    a = declutter.clean(page("予算案の採決、再び延期", "山田太郎", "2019年04月13日 09時00分", JA_PROSE, JA_PROSE2,
+                             title=title))
+    assert a.authors == ["山田太郎"]
+    a = declutter.clean(page("予算案の採決、再び延期", "社会", "2019年04月13日 09時00分", JA_PROSE, JA_PROSE2,
+                             title=title))
+    assert a.authors == []
+
+
+def test_name_in_an_email_address_is_no_small_letter_word():
+    # "dana.petrakis@…" under the text does not make "Dana Petrakis" a pair of common words.
+    a = declutter.clean(page("Budget plan delayed again", "Dana Petrakis", "12 March 2024", PROSE, PROSE2,
+                             "Write to dana.petrakis@example.com"))
+    assert a.authors == ["Dana Petrakis"]

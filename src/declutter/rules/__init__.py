@@ -25,6 +25,7 @@ cues, stopwords) follow the page language, with English and the common file adde
   author_separators    words between two names ("and", "und", "و")
   agencies             news agencies: named in a byline, they are no person
   not_name_words       capitalised chrome words a line of names never holds ("News", "Staff")
+  source_cue           the word before a credited source ("Quelle"), an author when no byline is found
   author_roles         role words after a name, cut off it ("Staff Writer", "Redakteurin")
   byline_piece         kinds of piece before an inner cue ("Ein Artikel von", "A column by")
   date_published_cue   words before the publication date ("Published", "Veröffentlicht");

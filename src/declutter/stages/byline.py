@@ -28,7 +28,7 @@ from ..dateparse import finder
 from ..model import Document, Field, Label
 from ..rules import fold
 from ..text import _LETTER, tokens
-from .names import _CASED, _PARTICLES, NameCheck, name_check, separator_regex, split_names
+from .names import _CASED, _CJK_NAME, _DENSE, _PARTICLES, NameCheck, name_check, separator_regex, split_names
 
 SKIP = frozenset({Label.FORM, Label.FOOTER, Label.RELATED, Label.HEADLINE, Label.TITLE,
                   Label.CAPTION})
@@ -44,13 +44,13 @@ CUE_RULES = ("byline.cue", "byline.inner-cue", "byline.cue-line")
 
 _DASH_LINE = regex.compile(r"^([^\d\-–—|:،,]{2,40}?)\s+[-–—]\s+([^\d\-–—|:]{2,60})$")
 _ARABIC = regex.compile(r"\p{Arabic}")
-_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # What ends the names of a byline: a separator, a bracket, an address, or a number that
 # starts a word (a date, a count); a digit inside a user name ("Marianne1") does not.
 _META_SEP = regex.compile(r"(?<!\s)\s*(?:[|·•/,;]|\s[-–—]\s|\s[-–—]$|\(|\[|\s@|@|(?<![\p{L}\p{N}_])\d)")
-# Words glued by a lost line break: "Jen MillsPublished", "Ulrich ExnerKorrespondent"
-# (three small letters before the capital, so "McDonald" and "DeAndre" stay whole).
-_GLUED = regex.compile(r"(?<=\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})")
+# Words glued by a lost line break: "Jen MillsPublished", "Ulrich ExnerKorrespondent",
+# "Gina TrapaniCEO" (three small letters before the capital, so "McDonald" and "DeAndre"
+# stay whole).
+_GLUED = regex.compile(r"(?<=\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll}|\p{Lu}{2,}(?!\p{L}))")
 _TOKEN = regex.compile(r"\S+")
 _GLUED_NUMBER = regex.compile(r"(?<=\p{Lu}\p{Ll}{2,})(?=\d{1,4}(?:\.|\s+\p{L}))")
 _TIME = regex.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}|\.\d{2}\s*(?:uhr|h)\b)(?![\d.,]\d)(?:\s*(?:uhr|h)\b)?",
@@ -153,7 +153,8 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
         if _staff_line(text[start:].strip(), rules):
             return [text[start:].strip(" .:")], None, rule      # "By Staff Writer"
         rest = _cut_meta(_unglue(_ADDRESS.sub(" ", text[start:]), check), rules)
-        names = _drop_agencies(split_names(_trim_tail(rest, check), lex, check), check)
+        names = _drop_agencies(split_names(_trim_tail(rest, check), lex, check), check, rest)
+        names = [n for n in names if not _is_site(n)] or names   # "Jane Doe / example.de"
         return (names, None, rule) if names else None
     if not _CASED.search(text):
         m = _DASH_LINE.match(text) if _ARABIC.search(text) else None
@@ -161,17 +162,19 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
             place, who = m.group(1).strip(), m.group(2).strip()
             if len(tokens(place)) <= 3 and 1 <= len(tokens(who)) <= 4 and not regex.search(r"\d", who):
                 return ([] if fold(who) in check.agencies else [who]), place, "byline.place-dash-name"
-        return None
+        if not _DENSE.search(text):
+            return None     # (a CJK name before a date is read below)
     date = finder(rules).find(text)
-    if date and date[1] <= 3:
+    if date and date[1] <= 3 and not _CJK_NAME.fullmatch(text[:date[1]]):
         return _date_then_name(text, date[2], check)
     head = _unglue(text, check)
     cut = _cut_meta(head, rules)
     if cut.strip() and cut.strip() != head.strip():
         rest = head[len(cut):]
         # The rest must be meta (a date, a time, a short "| Site"), not a sentence or a caption.
-        # The cut falls between words, not inside one ("Nifty50 index").
-        meta = len(text) <= 100 and not (regex.search(r"\w$", cut) and regex.match(r"\w", rest)) and (
+        # The cut falls between words, not inside one ("Nifty50 index"); CJK needs no space.
+        inside = bool(regex.search(r"\w$", cut) and regex.match(r"\w", rest)) and not _DENSE.match(cut[-1])
+        meta = len(text) <= 100 and not inside and (
             bool(finder(rules).find(rest) or _TIME.search(rest))
             or (rest.lstrip()[:1] in "|·•" and len(text) <= 80))
         names = split_names(cut, lex, check, strict=True) if meta else []
@@ -179,23 +182,34 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
             # "Chus del Pino, Martí Abad (Enviado especial)": the names and their role.
             names = split_names(cut, lex, check, strict=True)
             if names and _covered(cut, names, check):
-                return _drop_agencies(names, check), None, "byline.name-line"
+                return _drop_agencies(names, check, cut), None, "byline.name-line"
         first = regex.split(r"\s*[/|·•,;]\s*", cut.strip())[0]
         if not names and meta and not _CASED.search(first) and 2 <= len(first.split()) <= 3 \
                 and check.ok(first, strict=False):
             names = [first]     # "शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020": no letter case to test
+        if not names and meta and _CJK_NAME.fullmatch(first):
+            names = [first]     # "谢若含2017-03-01 14:27:02", "松村太郎2019年04月13日 09時00分"
         if not names and meta and fold(cut.strip(" ,.-–—")) in check.agencies:
             names = [cut.strip(" ,.-–—")]      # "PTI | July 9, 2020 | Updated 08:24 IST"
         if names:
-            return _drop_agencies(names, check), None, "byline.name-then-meta"
+            return _drop_agencies(names, check, cut), None, "byline.name-then-meta"
         return None
     names = split_names(head, lex, check, strict=True)
     if names and _covered(head, names, check):
-        return _drop_agencies(names, check), None, "byline.name-line"
+        return _drop_agencies(names, check, head), None, "byline.name-line"
     bare = text.strip(" ,.-–—")
     if fold(bare) in check.agencies:
         return [bare], None, "byline.name-line"    # an agency alone under the headline ("Reuters")
+    if _CJK_NAME.fullmatch(bare) and len(bare) >= 3:      # "中東", "社会": two characters make a tag
+        return [bare], None, "byline.name-line"   # "島津健吾": no letter case to test, so support is asked
     return None
+
+
+def _is_site(name: str) -> bool:
+    """A web site's name ("handwerksblatt.de"): one word ending in a small-letter domain."""
+    head, dot, tld = name.rpartition(".")
+    return bool(dot and head) and " " not in name and tld.isascii() and tld.isalpha() \
+        and tld.islower() and 2 <= len(tld) <= 6
 
 
 def _covered(text: str, names: list[str], check: NameCheck) -> bool:
@@ -231,14 +245,18 @@ def _date_then_name(text: str, end: int, check: NameCheck):
         size = 3 if len(words) >= 3 and (words[1].endswith(".") or fold(words[1]) in _PARTICLES) else 2
         name = " ".join(words[:size]).strip(" ,")
         if len(words) >= size and check.ok(name, strict=True):
-            return _drop_agencies([name], check), None, "byline.date-then-name"
+            return _drop_agencies([name], check, name), None, "byline.date-then-name"
         return None
     return None
 
 
-def _drop_agencies(names: list[str], check: NameCheck) -> list[str]:
-    people = [n for n in names if fold(n) not in check.agencies]
-    return people or names
+def _drop_agencies(names: list[str], check: NameCheck, text: str) -> list[str]:
+    """An agency named beside the people ("Jane Doe und John Roe, dpa", "Reuters, Jane Doe")
+    is an author too; one after a slash ("Jane Doe/SP-X", "Jane Doe / TNN") credits
+    material the writer used."""
+    kept = [n for n in names if fold(n) not in check.agencies
+            or not regex.search(r"/\s*" + regex.escape(n), text)]
+    return kept or names
 
 
 def _trim_tail(text: str, check: NameCheck) -> str:
@@ -363,6 +381,9 @@ def candidates(doc: Document, ctx) -> list[Candidate]:
             support = _support(doc, content, k, authors, ctx)
             if not support and any(_common_word_count(a, common, check)[0] for a in authors):
                 continue   # "Mehr Infos", "Up Next" with nothing around them that says byline
+            if not support and _DENSE.search(ln.text):
+                continue   # a CJK name has no capitals to tell it from a word: a date or a repeat must
+
             score += 0.3 * support - (0.3 if not support else 0.0)
         out.append(Candidate(i, authors, place, rule, score, also))
     return out
@@ -377,10 +398,12 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]+")
 _LOWER_SHAPE = regex.compile(r"\p{Ll}[\p{L}\p{M}]+")
 _LMN = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _LM = regex.compile(r"[\p{L}\p{M}]")
+_IN_ADDRESS = regex.compile(r"[.@_][\p{L}\p{N}]")
 
 
 class _LowerWords:
-    """`word in` this: is the word one of _LOWER_WORD.findall(page text)? Answered per word
+    """`word in` this: is the word one of _LOWER_WORD.findall(page text), outside e-mail and
+    web addresses? Answered per word
     asked (a few per page) by finding the word where that pattern would start and end a
     match, instead of listing every small-letter word of the page (a findall over all of it)."""
 
@@ -401,8 +424,9 @@ class _LowerWords:
         at = text.find(word)
         while at != -1:
             end = at + size
-            if (at == 0 or not _LMN.match(text, at - 1)) and (end == len(text) or not _LM.match(text, end)):
-                return True
+            if (at == 0 or not _LMN.match(text, at - 1)) and (end == len(text) or not _LM.match(text, end)) \
+                    and not _IN_ADDRESS.match(text, end) and not (at and text[at - 1] in ".@"):
+                return True   # (not a piece of an address: "gina.trapani@…" prints no word "gina")
             at = text.find(word, at + 1)
         return False
 
@@ -585,18 +609,45 @@ def _far_cues(doc: Document, ctx) -> list[Candidate]:
     return out
 
 
+MAX_SOURCE_WORDS = 3
+
+
+def _source_credit(doc: Document, ctx) -> list[Candidate]:
+    """With no byline at all, the source credited under an agency or newsroom item
+    ("Quelle: kathpress", "Quelle: MDR THÜRINGEN/ls") is its author. Read after the
+    start of the text only, and only a short credit: a longer one names a study or a
+    chart ("Quelle: Forschungsbericht 523 des Bundesarbeitsministeriums")."""
+    cues = _lexicon_set(ctx.rules, "source_cue")
+    if not cues:
+        return []
+    start = doc.main[0] if doc.main else 0
+    end = doc.main[1] if doc.main else len(doc.lines)
+    out = []
+    for i in range(start, len(doc.lines)):
+        ln = doc.lines[i]
+        head, colon, rest = ln.text.partition(":")
+        rest = rest.strip()
+        if not colon or fold(head.strip()) not in cues or ln.label in SKIP or not rest \
+                or len(rest.split()) > MAX_SOURCE_WORDS or _ADDRESS.search(rest) or regex.search(r"\d", rest):
+            continue
+        out.append(Candidate(i, [rest], None, "byline.source-credit", -0.01 * abs(i - end)))
+    return out
+
+
 def run(doc: Document, ctx) -> None:
-    found = candidates(doc, ctx) or _far_cues(doc, ctx)
+    found = candidates(doc, ctx) or _far_cues(doc, ctx) or _source_credit(doc, ctx)
     if not found:
         return
     best = max(found, key=lambda c: c.score)
     authors = list(best.authors)
     lines = [best.line, *best.also]
     if best.rule in ("byline.name-line", "byline.cue-line"):
-        # Several authors printed one per line, next to each other.
-        for i, names in _names_beside(doc, ctx, best, found):
-            lines.append(i)
-            authors += [a for a in names if a not in authors]
+        # Several authors printed one per line, next to each other: read in page order.
+        beside = {best.line: best.authors, **dict(_names_beside(doc, ctx, best))}
+        lines += [i for i in beside if i not in lines]
+        authors = []
+        for i in sorted(beside):
+            authors += [a for a in beside[i] if a not in authors]
     for i in lines:
         ctx.mark(doc.lines[i], Label.BYLINE, best.rule, ", ".join(authors))
     doc.fields["byline"] = Field(" · ".join(doc.lines[i].text for i in sorted(lines)), best.line,
@@ -606,12 +657,13 @@ def run(doc: Document, ctx) -> None:
         doc.fields["place"] = Field(best.place, best.line, 0.7)
 
 
-def _next_text(doc: Document, i: int) -> int | None:
-    """The next line with text after line i, if no more than two blank lines lie between."""
-    j = i + 1
-    while j < len(doc.lines) and not doc.lines[j].text and j - i <= 3:
-        j += 1
-    return j if j < len(doc.lines) and j - i <= 3 else None
+def _next_text(doc: Document, i: int, step: int = 1) -> int | None:
+    """The next line with text after line i (before it, with step -1), if no more than
+    two blank lines lie between."""
+    j = i + step
+    while 0 <= j < len(doc.lines) and not doc.lines[j].text and abs(j - i) <= 3:
+        j += step
+    return j if 0 <= j < len(doc.lines) and abs(j - i) <= 3 else None
 
 
 def _joiner(text: str, check: NameCheck) -> bool:
@@ -620,25 +672,23 @@ def _joiner(text: str, check: NameCheck) -> bool:
     return word in check.separators or word in ("&", ",", "…", "...")
 
 
-def _names_beside(doc: Document, ctx, best: Candidate, found: list[Candidate]):
-    """Lines of bare names next to the chosen byline (only blank lines between): one
-    author per line ("Jasper Riemann" / "Barbara Schneider"). A bare name above the
-    byline counts only when it is a candidate of its own."""
+def _names_beside(doc: Document, ctx, best: Candidate):
+    """Lines of bare names next to the chosen byline, below or above it (only blank lines
+    between): one author per line ("Jasper Riemann" / "Barbara Schneider"). The byline is
+    often found at the last of a column of names, the one beside the date stamp."""
     check = name_check(ctx.rules)
     site = _title_parts(doc)
-    i = best.line
-    for _ in range(4):
-        j = _next_text(doc, i)
-        if j is not None and _joiner(doc.lines[j].text, check):
-            j = _next_text(doc, j)      # "David Brand" / "and" / "Ramsey Khalifeh"
-        if j is None or doc.lines[j].label in SKIP:
-            break
-        parsed = parse_byline(doc.lines[j].text, ctx.rules, check)
-        if parsed is None or parsed[2] != "byline.name-line" or _names_site(parsed[0], site):
-            break
-        yield j, parsed[0]
-        i = j
-    for c in found:
-        if c.rule == "byline.name-line" and c.line < best.line and all(
-                not doc.lines[x].text for x in range(c.line + 1, best.line)) and best.line - c.line <= 3:
-            yield c.line, c.authors
+    for step in (1, -1):
+        i = best.line
+        for _ in range(4):
+            j = _next_text(doc, i, step)
+            if j is not None and _joiner(doc.lines[j].text, check):
+                j = _next_text(doc, j, step)      # "David Brand" / "and" / "Ramsey Khalifeh"
+            if j is None or doc.lines[j].label in SKIP:
+                break
+            parsed = parse_byline(doc.lines[j].text, ctx.rules, check)
+            if parsed is None or parsed[2] != "byline.name-line" or _names_site(parsed[0], site) \
+                    or _DENSE.search(doc.lines[j].text):
+                break   # (a CJK word in a list of tags reads as a name: one CJK name per byline)
+            yield j, parsed[0]
+            i = j

@@ -15,7 +15,7 @@ import regex
 
 from ..model import Document, Field, Label
 from ..rules import fold
-from .names import NameCheck
+from .names import _CJK_NAME, NameCheck
 
 _BY = regex.compile(r"^\s*(?:by|von|par|por|door|di|av|af|przez|автор|tekst|text)\s*[:]?\s+",
                     regex.IGNORECASE)
@@ -29,7 +29,8 @@ AUTHOR_WORDS = frozenset({"author", "byline"})
 MAX_NAME_WORDS = 5
 CREDIBLE = 0.6   # byline confidence of a bare name with a date beside it or printed again
 # Text byline shapes that hold no cue word: markup persons are trusted over them.
-WEAK_RULES = ("byline.name-line", "byline.name-then-meta", "byline.date-then-name", "byline.far-cue")
+WEAK_RULES = ("byline.name-line", "byline.name-then-meta", "byline.date-then-name", "byline.far-cue",
+              "byline.source-credit")
 
 
 def names_of(values: list[str], site: str | None, check: NameCheck | None = None,
@@ -82,10 +83,10 @@ _PERSON = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'
 
 def _people(names: list[str], check: NameCheck | None) -> list[str]:
     """Names shaped like a person's: two to four capitalised words ("Will Leitch"),
-    not a site ("L'Opinion") or a label ("See full bio")."""
+    or a CJK name ("松岡大地"), not a site ("L'Opinion") or a label ("See full bio")."""
     if check is None:
         return names
-    return [n for n in names if _PERSON.match(n) and not n.isupper()]
+    return [n for n in names if (_PERSON.match(n) and not n.isupper()) or _CJK_NAME.fullmatch(n)]
 
 
 def authors(doc: Document, ctx, page: dict, ld: dict, anchor: int | None) -> None:
@@ -110,7 +111,7 @@ def authors(doc: Document, ctx, page: dict, ld: dict, anchor: int | None) -> Non
         person = None if not text_names else check
         choices += [("markup.authors-meta", _people(names_of(page.get("meta_authors", []), site), person)),
                     ("markup.authors-itemprop", _people(names_of(page.get("markup_authors", []), site), person))]
-    if not text_names or text_rule == "byline.far-cue":
+    if not text_names or text_rule in ("byline.far-cue", "byline.source-credit"):
         # A cue line far from the headline is a guess: a byline the markup marks beats it.
         choices += [("markup.authors-class", _class_byline(doc, ctx, check))]
     if not credible:

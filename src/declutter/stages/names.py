@@ -15,10 +15,14 @@ import regex
 from ..rules import fold, languages
 
 MAX_NAME_WORDS = 5
+MAX_CJK_NAME = 8
 _NAME_CHARS = regex.compile(r"^[\p{L}\p{M}'’.\- ]+$")
 # A user name vouched for by a cue: one token of letters with digits, "_", "." or "-".
 _HANDLE = regex.compile(r"^\p{L}[\p{L}\p{M}\p{N}_.\-]{1,30}$")
 _CASED = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
+_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# A CJK personal name: two to four Han characters, or kana for the given name ("小暮ひさのり").
+_CJK_NAME = regex.compile(r"\p{Han}[\p{Han}\p{Hiragana}\p{Katakana}]{1,5}")
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le",
                         "bin", "ibn", "al", "el", "y", "zu", "ter", "dos", "das", "st", "mc"})
 
@@ -27,7 +31,8 @@ _PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "du", "del
 def separator_regex(separators: tuple[str, ...]) -> regex.Pattern:
     words = [regex.escape(s) for s in separators if s.strip() not in (",", "&", ";")]
     # (?<!\s): start only where a run of spaces starts, so a long run is scanned once.
-    return regex.compile(r"(?<!\s)\s*(?:[,&;،/]|\s(?:" + "|".join(words or ["(?!)"]) + r")\s)\s*")
+    # CJK bylines list names with the ideographic comma: "责编：牛镛、岳弘彬".
+    return regex.compile(r"(?<!\s)\s*(?:[,&;،/、，；]|\s(?:" + "|".join(words or ["(?!)"]) + r")\s)\s*")
 
 
 @functools.cache
@@ -69,6 +74,8 @@ class NameCheck:
         words = name.split()
         if fold(name) in self.agencies:
             return not strict
+        if _DENSE.search(name) and any(len(w) > MAX_CJK_NAME for w in words) and not _CASED.search(name):
+            return False   # a CJK name is a few characters; a longer run after "记者" is a sentence
         if not strict and len(words) == 1 and _HANDLE.match(name) and fold(name) not in self.banned:
             return True   # a cue vouches for a user name ("von gizzmo", "by Marianne1")
         if not strict and 2 <= len(words) <= 3 and not _NAME_CHARS.match(name) \
@@ -139,8 +146,10 @@ def split_names(text: str, lexicon, check: NameCheck | None = None, strict: bool
             if _NAME_CHARS.match(part) and 1 <= len(part.split()) <= MAX_NAME_WORDS:
                 names.append(part)
             continue
-        if names and len(part.split()) == 1 and "." not in part and fold(part) not in check.agencies:
-            break   # "Jane Doe, Redakteurin", "Anna Muster, Frankfurt": a role or a place
+        if names and len(part.split()) == 1 and "." not in part and fold(part) not in check.agencies \
+                and not _DENSE.search(part):
+            break   # "Jane Doe, Redakteurin", "Anna Muster, Frankfurt": a role or a place (a CJK
+            # name is one word: "牛镛、岳弘彬")
         if fold(part) in check.agencies:
             names.append(part)
             continue
