@@ -79,3 +79,22 @@ def test_prose_inside_an_article_element_is_preferred():
 <div class="rail">{promo}</div></body></html>"""
     art = declutter.clean(html, input_format="html")
     assert art.paragraphs == PARA[:2]
+
+
+def test_units_score_only_the_paragraphs_asked_for():
+    """container asks units() to score only paragraphs out of the run; the others get
+    None, and those it scores score as in the full list."""
+    from declutter.api import process
+    from declutter.config import Config
+    from declutter.pipeline import STAGE_NAMES
+    from declutter.stages.mainrun import units
+    later = STAGE_NAMES[STAGE_NAMES.index("mainrun"):]
+    doc, ctx = process(page(""), input_format="html", config=Config(disabled=frozenset(later)))
+    full = units(doc, ctx.config)
+    some = units(doc, ctx.config, wanted=lambda idx: idx[0] % 2 == 0)
+    assert [idx for idx, _ in some] == [idx for idx, _ in full]
+    paragraphs = [(idx, a, b) for (idx, a), (_, b) in zip(full, some)
+                  if doc.lines[idx[0]].label.value == "unknown"]
+    assert paragraphs
+    for idx, a, b in paragraphs:
+        assert b == (a if idx[0] % 2 == 0 else None)

@@ -87,7 +87,12 @@ def run(doc: Document, ctx) -> None:
     start, end = doc.main
     lexicon = ctx.rules.lexicon
     stopwords = (lexicon.stopwords, lexicon.any_stopwords)
-    groups = [(idx, score) for idx, score in units(doc, ctx.config, stopwords)
+
+    def outside(idx) -> bool:
+        """A paragraph out of the run whose lines may join: only these need a score."""
+        return not start <= idx[0] < end and all(candidate(doc.lines[i]) for i in idx)
+
+    groups = [(idx, score) for idx, score in units(doc, ctx.config, stopwords, outside)
               if doc.lines[idx[0]].label is Label.UNKNOWN]
     # A paragraph of prose joins; a short line (a sub-heading) joins only when the
     # next unmarked paragraph is article text, so closing calls to action stay out.
@@ -97,7 +102,7 @@ def run(doc: Document, ctx) -> None:
         if start <= idx[0] < end:
             keep[k] = True
             continue
-        if not all(candidate(doc.lines[i]) for i in idx):
+        if score is None:           # not outside(idx): some line may not join
             continue
         # (A short plain sentence scores SENTENCE_FLOOR in the run; outside it, on
         # its own, it is as often a call to action as text: it is not prose here.)

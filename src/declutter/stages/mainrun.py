@@ -47,18 +47,25 @@ CLOSE_MARKS = frozenset(".")
 QUOTES = frozenset("\"”’»)」』")
 
 
-def units(doc: Document, config, stopwords=(frozenset(), frozenset())) -> list[tuple[list[int], float]]:
+def units(doc: Document, config, stopwords=(frozenset(), frozenset()),
+          wanted=None) -> list[tuple[list[int], float | None]]:
     """(line indexes, score) for each scoring unit, in order.
 
     A unit is one marked line, or a paragraph: consecutive unmarked lines of one
     block, closed by a line that ends a sentence (so "tablet PCs like the" joins
     the line after it, while two full paragraphs split by <br> stay two).
+    `wanted`, when given, tells from its line indexes whether a paragraph's score
+    is needed: the others get None (scoring reads every word for function words).
     """
-    out: list[tuple[list[int], float]] = []
+    out: list[tuple[list[int], float | None]] = []
     para: list[int] = []
 
     def close():
         if para:
+            if wanted is not None and not wanted(para):
+                out.append((list(para), None))
+                para.clear()
+                return
             weight = sum(doc.lines[i].weight + 1 for i in para)
             threshold = config.prose_threshold
             score = (min(weight, config.prose_cap) - threshold) / threshold

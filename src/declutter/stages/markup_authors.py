@@ -15,7 +15,7 @@ import regex
 
 from ..model import Document, Field, Label
 from ..rules import fold
-from .names import _CJK_NAME, NameCheck
+from .names import _CJK_NAME, NameCheck, name_check
 
 _BY = regex.compile(r"^\s*(?:by|von|par|por|door|di|av|af|przez|автор|tekst|text)\s*[:]?\s+",
                     regex.IGNORECASE)
@@ -91,7 +91,7 @@ def _people(names: list[str], check: NameCheck | None) -> list[str]:
 
 def authors(doc: Document, ctx, page: dict, ld: dict, anchor: int | None) -> None:
     site = page.get("site_name")
-    check = NameCheck(ctx.rules)
+    check = name_check(ctx.rules)   # built once per rule set: its word sets take a while
     current = doc.fields.get("authors")
     text_names = list(current.value) if current is not None and current.value else []
     text_rule = doc.lines[current.line].rule if text_names and current.line is not None else ""
