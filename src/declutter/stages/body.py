@@ -8,6 +8,9 @@ A recipe card printed below the run (an "Ingredients" heading, its short lines, 
 short lines that end the run, yet it is the article's own text. The card ends at the
 first line another stage marked (related list, comment form, footer).
 
+A credit line a few lines under the run ("Photos by ...", "... contributed to this
+report.") is the article's last line.
+
 A long paragraph printed twice, first outside the run (the preview of a share box)
 and then in it, is kept where the run has it.
 
@@ -31,6 +34,9 @@ def run(doc: Document, ctx) -> None:
         _recipe_card(doc, ctx, end, *heads)
         _recipe_card_above(doc, ctx, start, *heads)
     _keep_copies_in_run(doc, ctx, start, end)
+    credit = lex.get("credit_line_starts"), lex.get("credit_line_contains")
+    if doc.main and (credit[0] or credit[1]):
+        _closing_credit(doc, ctx, end, *credit)
     for i, ln in enumerate(doc.lines):
         if ln.label is not Label.UNKNOWN:
             continue
@@ -63,6 +69,27 @@ def _keep_copies_in_run(doc: Document, ctx, start: int, end: int) -> None:
     for ln in copies:
         if ln.key in outside and ln.key not in hard:
             ctx.mark(ln, Label.BODY, "body.copy-in-run", "its first copy is outside the run")
+
+
+# A credit printed under the text is read this many content lines below the run at most.
+CREDIT_REACH = 8
+
+
+def _closing_credit(doc: Document, ctx, end: int, starts: tuple, contains: tuple) -> None:
+    """A credit line a few lines under the run ("Photos by ...", "... contributed to this
+    report.") is the article's last line: a share bar or an ad often sits between.
+    Phrases are per language ([lexicon] credit_line_starts / credit_line_contains)."""
+    seen = 0
+    for ln in doc.lines[end:]:
+        if not ln.text:
+            continue
+        seen += 1
+        if seen > CREDIT_REACH or ln.label in _HARD:
+            return
+        if ln.label in (Label.UNKNOWN, Label.BOILERPLATE) and \
+                (ln.key.startswith(starts) or any(c in ln.key for c in contains)):
+            ctx.mark(ln, Label.BODY, "body.closing-credit", "a credit line under the text")
+            return
 
 
 def _free_inner_lists(doc: Document, ctx, start: int, end: int) -> None:
