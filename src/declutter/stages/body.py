@@ -21,8 +21,7 @@ compared by their words, so line breaks and spacing do not matter.
 from __future__ import annotations
 
 from ..model import Document, Label
-
-_HARD = frozenset({Label.FORM, Label.FOOTER, Label.RELATED, Label.TITLE})
+from .mainrun import HARD
 
 
 def run(doc: Document, ctx) -> None:
@@ -65,7 +64,7 @@ def _keep_copies_in_run(doc: Document, ctx, start: int, end: int) -> None:
     outside, hard = set(), set()
     for k, ln in enumerate(doc.lines):
         if ln.text and not top <= k < end:
-            (hard if ln.label in _HARD else outside).add(ln.key)
+            (hard if ln.label in HARD else outside).add(ln.key)
     for ln in copies:
         if ln.key in outside and ln.key not in hard:
             ctx.mark(ln, Label.BODY, "body.copy-in-run", "its first copy is outside the run")
@@ -84,7 +83,7 @@ def _closing_credit(doc: Document, ctx, end: int, starts: tuple, contains: tuple
         if not ln.text:
             continue
         seen += 1
-        if seen > CREDIT_REACH or ln.label in _HARD:
+        if seen > CREDIT_REACH or ln.label in HARD:
             return
         if ln.label in (Label.UNKNOWN, Label.BOILERPLATE) and \
                 (ln.key.startswith(starts) or any(c in ln.key for c in contains)):

@@ -382,8 +382,7 @@ def candidates(doc: Document, ctx) -> list[Candidate]:
             if not support and any(_common_word_count(a, common, check)[0] for a in authors):
                 continue   # "Mehr Infos", "Up Next" with nothing around them that says byline
             if not support and _DENSE.search(ln.text):
-                continue   # a CJK name has no capitals to tell it from a word: a date or a repeat must
-
+                continue   # a CJK name has no capitals to tell it from a word: a date or a repeat must vouch
             score += 0.3 * support - (0.3 if not support else 0.0)
         out.append(Candidate(i, authors, place, rule, score, also))
     return out

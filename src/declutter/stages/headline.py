@@ -276,13 +276,13 @@ def _native_part(doc: Document, head: str) -> str | None:
     printed for search engines above a text in another script."""
     if not doc.main or _latin_share(head) < SCRIPT_SHARE:
         return None
-    text = " ".join(doc.lines[k].text for k in range(*doc.main))[:SCRIPT_SAMPLE_CHARS]
-    if _latin_share(text) > 1 - SCRIPT_SHARE:
+    # The title first: most have no part in another script, and then the text is not read.
+    native = next((part for part in title_parts(doc.lines[doc.hints["title"]].text)
+                   if _latin_share(part) <= 1 - SCRIPT_SHARE and _words(part) >= 3), None)
+    if native is None:
         return None
-    for part in title_parts(doc.lines[doc.hints["title"]].text):
-        if _latin_share(part) <= 1 - SCRIPT_SHARE and _words(part) >= 3:
-            return part
-    return None
+    text = " ".join(doc.lines[k].text for k in range(*doc.main))[:SCRIPT_SAMPLE_CHARS]
+    return native if _latin_share(text) <= 1 - SCRIPT_SHARE else None
 
 
 PAGE_TOP_LINES = 3

@@ -32,7 +32,6 @@ SPLIT_MIN = 2.0        # and the part above it scores at least this much
 SPLIT_STOP = frozenset({Label.FOOTER, Label.FORM, Label.TITLE})
 JOIN_GAP_UNITS = 8     # a box under an anchored run, before more of the article, has at most
 JOIN_SHARE = 0.5       # this many units, and the run below weighs this share of the run above
-JOIN_STOP = SPLIT_STOP | {Label.RELATED}   # a related list under a text ends it
 CONTENTS_LABELS = frozenset({Label.DUPLICATE, Label.NAV})
 CONTENTS_MIN = 3       # entries that make a table of contents
 CONTENTS_MAX = 60      # units under a contents heading that may be its entries
@@ -372,7 +371,8 @@ def _lead_over_header(doc: Document, ctx, groups, scores, start: int, heads: set
 def _continued_below(doc: Document, ctx, groups, scores, runs, end: int, total: float) -> tuple[int, float]:
     """(end, total) of the anchored run, taken down over an inline box (a video, an
     ad, a share bar, a byline and date printed under a lead) to the next run when
-    the box is short and that run weighs at least half as much: one article.
+    the box is short, holds no hard line (form, footer, related, title) and that run
+    weighs at least half as much: one article.
     (A longer box, or a lighter run below, is mostly a list of teasers.) The box's
     lines stay out of the body: its short lines are no list of the article."""
     below = [r for r in runs if r[0] >= end]
@@ -385,7 +385,7 @@ def _continued_below(doc: Document, ctx, groups, scores, runs, end: int, total: 
     if not ends_sentence(doc.lines[groups[nxt[0]][0][-1]].text):
         return end, total
     box = [doc.lines[i] for k in range(end, nxt[0]) for i in groups[k][0]]
-    if any(ln.label in JOIN_STOP for ln in box):
+    if any(ln.label in HARD for ln in box):      # (a related list under a text ends it)
         return end, total
     for ln in box:
         if ln.label is Label.UNKNOWN:
