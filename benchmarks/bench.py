@@ -4,17 +4,22 @@
     python benchmarks/bench.py                # all evaluation dumps, declutter only
     python benchmarks/bench.py --peers        # + boilerpy3, jusText, trafilatura, resiliparse
     python benchmarks/bench.py --limit 40     # first 40 pages of each dataset (quick look)
+    python benchmarks/bench.py --input html --peers   # the pages' HTML (+ readability)
 
 Everything runs in one process, single-threaded, on the checkout this file lives in.
 Per-page times are wall times of declutter.clean(dump); peers get the same pages in
 the same loop (page by page, tool after tool), so machine load hits all of them alike:
-compare the ratios, not the absolute figures, across machines. The evaluation dumps
+compare the ratios, not the absolute figures, across machines. With --input html
+every tool gets each page's original HTML (declutter with input_format="html"), the
+render of the HTML is timed as a stage, and the linearity check, which concatenates
+dumps, is left out. The evaluation dumps
 are read from ../shared/eval/data (or $DECLUTTER_EVAL_DATA); when absent, only the
 start-up and memory figures are measured.
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -28,6 +33,8 @@ from common import DEFAULT_DATA, HERE, SRC, Page, load_dumps
 SEED = os.path.join(HERE, "..", "examples", "seed-page-dump.txt")
 TARGETS = {"ms_per_page": 2.5, "trafilatura_ratio": 10.0, "boilerpy3_ratio": 1.0,
            "version_ms": 150.0, "import_ms": 100.0, "linearity": 11.0}
+# On HTML (the HTML issue): at most 15 ms a page and 3 times faster than trafilatura.
+HTML_TARGETS = {**TARGETS, "ms_per_page": 15.0, "trafilatura_ratio": 3.0}
 
 
 def _env() -> dict[str, str]:
@@ -92,21 +99,22 @@ def memory(dump: str) -> dict[str, float]:
             "page_kb": len(dump.encode()) / 1024}
 
 
-def throughput(pages: list[Page], peers: dict) -> dict[str, list[float]]:
-    """Seconds per page for declutter and each peer, interleaved page by page."""
+def throughput(pages: list[Page], peers: dict, fmt: str = "text") -> dict[str, list[float]]:
+    """Seconds per page for declutter and each peer, interleaved page by page.
+    fmt "html": the pages hold HTML, which every tool gets as it is."""
     import declutter
     from peers import dump_as_html
 
     for page in pages[:20]:                      # compile rules, fill caches
-        declutter.clean(page.dump)
+        declutter.clean(page.dump, input_format=fmt)
     times: dict[str, list[float]] = {"declutter": [], **{name: [] for name in peers}}
     clock = time.perf_counter
     for page in pages:
         start = clock()
-        declutter.clean(page.dump)
+        declutter.clean(page.dump, input_format=fmt)
         times["declutter"].append(clock() - start)
         if peers:
-            as_html = dump_as_html(page.dump)
+            as_html = page.dump if fmt == "html" else dump_as_html(page.dump)
             for name, extract in peers.items():
                 start = clock()
                 try:
@@ -117,18 +125,20 @@ def throughput(pages: list[Page], peers: dict) -> dict[str, list[float]]:
     return times
 
 
-def stages(pages: list[Page]) -> dict[str, float]:
-    """Total seconds per stage, plus splitting the text into lines and assembling."""
+def stages(pages: list[Page], fmt: str = "text") -> dict[str, float]:
+    """Total seconds per stage, plus splitting the text into lines (HTML: parsing and
+    rendering it) and assembling."""
     from declutter import pipeline
-    from declutter.api import to_document
+    from declutter.api import read_input
     from declutter.assemble import assemble
 
-    totals: dict[str, float] = {"split": 0.0}
+    first = "render" if fmt == "html" else "split"
+    totals: dict[str, float] = {first: 0.0}
     clock = time.perf_counter
     for page in pages:
         start = clock()
-        doc = to_document(page.dump)
-        totals["split"] += clock() - start
+        doc = read_input(page.dump, fmt)
+        totals[first] += clock() - start
         pipeline.run(doc, timings=totals)
         start = clock()
         assemble(doc)
@@ -176,8 +186,8 @@ def table(header: list[str], rows: list[list]) -> str:
     return "\n".join([_row(header, widths), sep] + [_row(r, widths) for r in rows])
 
 
-def report(pages, times, stage_totals, start, mem, lin) -> tuple[str, dict]:
-    out, res = [], {"pages": len(pages)}
+def report(pages, times, stage_totals, start, mem, lin, fmt="text") -> tuple[str, dict]:
+    out, res = [], {"pages": len(pages), "input": fmt}
     if times:
         mb = sum(len(p.dump.encode()) for p in pages) / 1e6
         ours = sum(times["declutter"])
@@ -191,7 +201,8 @@ def report(pages, times, stage_totals, start, mem, lin) -> tuple[str, dict]:
                          f"{ms[int(0.95 * (len(ms) - 1))]:.2f}", f"{ms[-1]:.1f}",
                          f"{res[name]['pages_per_s']:.0f}", f"{res[name]['mb_per_s']:.2f}",
                          f"{res[name]['ratio']:.2f}"])
-        out.append(f"Throughput: {len(pages)} page dumps, {mb:.1f} MB, one process\n")
+        what = "HTML pages" if fmt == "html" else "page dumps"
+        out.append(f"Throughput: {len(pages)} {what}, {mb:.1f} MB, one process\n")
         out.append(table(["tool", "mean ms/page", "median", "p95", "max", "pages/s", "MB/s",
                           "time vs declutter"], rows))
     if stage_totals:
@@ -220,22 +231,23 @@ def report(pages, times, stage_totals, start, mem, lin) -> tuple[str, dict]:
         rows.append(["10x larger dump / one dump, CPU time (worst of groups)",
                      f"{max(lin):.1f}x  ({', '.join(f'{r:.1f}' for r in lin)})"])
     out.append(table(["measure", "value"], rows))
-    out.append("\n" + targets(res))
+    out.append("\n" + targets(res, HTML_TARGETS if fmt == "html" else TARGETS))
     return "\n".join(out), res
 
 
-def targets(res: dict) -> str:
-    checks = [("import declutter", res.get("import_ms"), "<", TARGETS["import_ms"], "ms"),
-              ("declutter --version", res.get("version_ms"), "<", TARGETS["version_ms"], "ms")]
+def targets(res: dict, wanted: dict = TARGETS) -> str:
+    checks = [("import declutter", res.get("import_ms"), "<", wanted["import_ms"], "ms"),
+              ("declutter --version", res.get("version_ms"), "<", wanted["version_ms"], "ms")]
     if "declutter" in res:
         checks.append(("mean ms/page", res["declutter"]["ms_per_page"], "<=",
-                       TARGETS["ms_per_page"], "ms"))
-    for peer in ("trafilatura", "boilerpy3"):
+                       wanted["ms_per_page"], "ms"))
+    # The speed issue asks to beat boilerpy3 on dumps only.
+    for peer in ("trafilatura", "boilerpy3") if res.get("input") != "html" else ("trafilatura",):
         if peer in res:
             checks.append((f"{peer} time / declutter time", res[peer]["ratio"], ">=" if peer ==
-                           "trafilatura" else ">", TARGETS[f"{peer}_ratio"], "x"))
+                           "trafilatura" else ">", wanted[f"{peer}_ratio"], "x"))
     if "linearity" in res:
-        checks.append(("10x dump time ratio", res["linearity"], "<=", TARGETS["linearity"], "x"))
+        checks.append(("10x dump time ratio", res["linearity"], "<=", wanted["linearity"], "x"))
     ok_of = {"<": lambda a, b: a < b, "<=": lambda a, b: a <= b,
              ">": lambda a, b: a > b, ">=": lambda a, b: a >= b}
     rows = [[name, f"{value:.2f} {unit}", f"{op} {limit:g} {unit}",
@@ -251,24 +263,33 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="first N pages of each dataset")
     ap.add_argument("--peers", nargs="*", metavar="NAME",
                     help="also time these peers (all four when no name is given)")
+    ap.add_argument("--input", choices=["dump", "html"], default="dump",
+                    help="time the page dumps (default) or the pages' original HTML")
     ap.add_argument("--runs", type=int, default=5, help="runs of each start-up command")
     ap.add_argument("--json", metavar="FILE", help="write the figures here as JSON")
     args = ap.parse_args(argv)
 
-    pages = load_dumps(args.data, args.limit)
+    fmt = "html" if args.input == "html" else "text"
+    pages = load_dumps(args.data, args.limit, field=args.input)
     if not pages:
-        print(f"bench: no evaluation dumps in {args.data}: throughput skipped", file=sys.stderr)
+        print(f"bench: no evaluation {args.input}s in {args.data}: throughput skipped", file=sys.stderr)
     peers = {}
     if args.peers is not None and pages:
-        from peers import PEERS, installed
-        peers, missing = installed(args.peers or list(PEERS))
+        from peers import HTML_ONLY, PEERS, installed
+        default = [name for name in PEERS if fmt == "html" or name not in HTML_ONLY]
+        peers, missing = installed(args.peers or default)
         for name, why in missing.items():
             print(f"bench: {name} skipped: {why}", file=sys.stderr)
-    times = throughput(pages, peers) if pages else {}
-    stage_totals = stages(pages) if pages else {}
-    lin = linearity(pages) if pages else []
-    largest = max(pages, key=lambda p: len(p.dump)).dump if pages else open(SEED, encoding="utf-8").read()
-    text, res = report(pages, times, stage_totals, startup(args.runs), memory(largest), lin)
+    # Peers print warnings about the markup they meet (boilerpy3: nested <a>); the
+    # table is what this script prints.
+    with open(os.devnull, "w") as quiet, contextlib.redirect_stdout(quiet), \
+            contextlib.redirect_stderr(quiet):
+        times = throughput(pages, peers, fmt) if pages else {}
+    stage_totals = stages(pages, fmt) if pages else {}
+    lin = linearity(pages) if pages and fmt == "text" else []
+    dumps = pages if fmt == "text" else load_dumps(args.data, args.limit)
+    largest = max(dumps, key=lambda p: len(p.dump)).dump if dumps else open(SEED, encoding="utf-8").read()
+    text, res = report(pages, times, stage_totals, startup(args.runs), memory(largest), lin, fmt)
     print(text)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:

@@ -1,10 +1,12 @@
-"""Other extractors, run on the same dumps for a side-by-side timing.
+"""Other extractors, run on the same pages for a side-by-side timing.
 
-They are HTML extractors, so a dump is given to them the way the evaluation's
+They are HTML extractors. With --input html they get each page's HTML; a dump is given
+to them the way the evaluation's
 PEERS.md did: each non-empty line wrapped as an HTML paragraph. The wrapping is
 done before the clock starts. A peer that is not installed is skipped; none of
 them is a dependency of declutter (pip install boilerpy3 jusText trafilatura
-resiliparse to compare).
+resiliparse readability-lxml to compare). readability runs only with --input html
+unless named.
 """
 from __future__ import annotations
 
@@ -45,6 +47,16 @@ def _trafilatura() -> Callable[[str, str | None], object]:
     return lambda page, lang: trafilatura.extract(page, with_metadata=True)
 
 
+def _readability() -> Callable[[str, str | None], object]:
+    from readability import Document
+
+    def extract(page: str, lang: str | None) -> tuple[str, str]:
+        # summary() is the article's HTML, title() the headline: what its users call.
+        doc = Document(page)
+        return doc.summary(), doc.title()
+    return extract
+
+
 def _resiliparse() -> Callable[[str, str | None], object]:
     from resiliparse.extract.html2text import extract_plain_text
     return lambda page, lang: extract_plain_text(page, main_content=True)
@@ -52,8 +64,10 @@ def _resiliparse() -> Callable[[str, str | None], object]:
 
 PEERS: dict[str, Callable[[], Callable[[str, str | None], object]]] = {
     "boilerpy3": _boilerpy3, "justext": _justext,
-    "trafilatura": _trafilatura, "resiliparse": _resiliparse,
+    "trafilatura": _trafilatura, "resiliparse": _resiliparse, "readability": _readability,
 }
+# Timed on HTML input only: the evaluation's peer table gives readability the HTML.
+HTML_ONLY = frozenset({"readability"})
 
 
 def installed(names: list[str]) -> tuple[dict[str, Callable], dict[str, str]]:
