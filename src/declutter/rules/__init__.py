@@ -115,14 +115,40 @@ def _phrase_form(value: str) -> str:
     return _SPACES.sub(" ", _LEADING.sub("", fold(value))).rstrip()
 
 
-def _phrase_regex(values: list[str], anchored: bool) -> regex.Pattern:
-    parts = []
-    for value in sorted({_phrase_form(v) for v in values if _phrase_form(v)}, key=len, reverse=True):
+def _contains_form(value: str) -> str:
+    """A phrase as a contains rule looks for it in the folded line: a leading "/" or "©"
+    stays, as it is what the phrase is ("/afp" is a photo credit, "afp" any line
+    naming the agency)."""
+    return _SPACES.sub(" ", fold(value)).strip()
+
+
+def phrase_forms(values, kind: str) -> list[str]:
+    """The distinct phrases of a prefix or contains rule, longest first."""
+    form = _phrase_form if kind == "prefix" else _contains_form
+    return sorted({f for f in map(form, values) if f}, key=len, reverse=True)
+
+
+def phrase_alternation(values, kind: str, escape, word: str) -> str:
+    """The alternation a prefix or contains rule searches for, in the syntax of the
+    engine whose `escape` is given, `word` being that engine's word character class.
+    A contains phrase that starts with a mark ("/afp") may follow a word ("Getty/AFP");
+    the others start a word. (One lookbehind before each group: one per branch makes
+    the engines try every branch at every position.)"""
+    words, marked = [], []
+    for value in phrase_forms(values, kind):
         # CJK and Thai have no spaces between words, so no word boundary is asked for there.
-        tail = "" if _CJK_END.search(value) or not value[-1].isalnum() else r"(?!\w)"
-        parts.append(regex.escape(value) + tail)
-    head = "^" if anchored else r"(?<!\w)"
-    return regex.compile(head + "(?:" + "|".join(parts) + ")") if parts else regex.compile(r"(?!)")
+        tail = "" if _CJK_END.search(value) or not value[-1].isalnum() else f"(?!{word})"
+        (words if kind == "prefix" or value[0].isalnum() else marked).append(escape(value) + tail)
+    if kind == "prefix":
+        return "^(?:" + "|".join(words) + ")" if words else ""
+    groups = ([f"(?<!{word})(?:" + "|".join(words) + ")"] if words else []) + \
+        (["(?:" + "|".join(marked) + ")"] if marked else [])
+    return "|".join(groups)
+
+
+def _phrase_regex(values: list[str], anchored: bool) -> regex.Pattern:
+    pattern = phrase_alternation(values, "prefix" if anchored else "contains", regex.escape, r"\w")
+    return regex.compile(pattern) if pattern else regex.compile(r"(?!)")
 
 
 @dataclass(frozen=True, slots=True)

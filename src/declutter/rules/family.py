@@ -23,7 +23,7 @@ import re
 
 import regex
 
-from . import _CJK_END, CompiledRule, _phrase_form, fold
+from . import CompiledRule, fold, phrase_alternation
 from .precheck import required_literals
 
 # Characters \w matches in the `regex` module and the stdlib alike (folded text is lower case).
@@ -39,15 +39,10 @@ def _needs_test(needs: tuple[str, ...]):
 
 def _phrase_screen(c: CompiledRule):
     """A stdlib search that finds something in every folded line the contains rule matches:
-    its phrases, with the word-boundary lookarounds of _phrase_regex narrowed to ASCII
+    its phrases, with the word-boundary lookarounds of the rule's regex narrowed to ASCII
     word characters (which \\w holds in both engines)."""
-    parts = []
-    for value in sorted({f for f in map(_phrase_form, c.rule.values) if f}, key=len, reverse=True):
-        tail = "" if _CJK_END.search(value) or not value[-1].isalnum() else f"(?![{_ASCII_WORD}])"
-        parts.append(re.escape(value) + tail)
-    # One lookbehind before the group: one per branch makes `re` try every branch at
-    # every position (measured twenty times slower).
-    return re.compile(f"(?<![{_ASCII_WORD}])(?:" + "|".join(parts) + ")").search if parts else None
+    pattern = phrase_alternation(c.rule.values, "contains", re.escape, f"[{_ASCII_WORD}]")
+    return re.compile(pattern).search if pattern else None
 
 
 def _pattern_screen(c: CompiledRule):
