@@ -149,3 +149,14 @@ def test_disabled_stage_leaves_its_lines_unmarked():
     off = declutter.explain(text, config=Config(disabled=frozenset({"forms"})))
     assert on == "forms.asterisk-label"
     assert all(not ln.rule.startswith("forms.") for ln in off.lines)
+
+
+def test_mainrun_candidates_reach_a_run_left_of_many_small_ones():
+    # One strong run on the left, then more than `limit` small runs to the right of
+    # the best (longest) run: the strong left run must still be among the candidates.
+    from declutter.stages.mainrun import candidate_runs
+    scores = [4.0, 4.0, -9.0, 12.0, -9.0] + [1.5, -5.0] * 14
+    runs = candidate_runs(scores, limit=12)
+    assert runs[0] == (3, 4, 12.0)
+    assert (0, 2, 8.0) in runs
+    assert [r[2] for r in runs] == sorted((r[2] for r in runs), reverse=True)

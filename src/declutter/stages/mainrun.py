@@ -9,6 +9,7 @@ the main text. Short lines inside it (sub-headings) stay.
 """
 from __future__ import annotations
 
+import heapq
 import re
 
 from ..model import Document, Label
@@ -126,16 +127,26 @@ def best_run(scores: list[float]) -> tuple[int, int, float]:
 
 
 def candidate_runs(scores: list[float], limit: int = 12) -> list[tuple[int, int, float]]:
-    """The best run, then the best runs left and right of it, and so on (at most `limit`)."""
+    """The best run, then the best runs left and right of it, and so on: the `limit`
+    largest found this way, largest first. (Splitting the right side first, depth
+    first, spent the limit on comments under an article and never reached the
+    article's own run above them.)"""
     found = []
-    stack = [(0, len(scores))]
-    while stack and len(found) < limit:
-        lo, hi = stack.pop()
+    heap: list[tuple[float, int, int, int, int]] = []
+
+    def push(lo: int, hi: int) -> None:
         start, end, total = best_run(scores[lo:hi])
-        if total <= 0 or (found and total < MIN_RUN):
-            continue
-        found.append((lo + start, lo + end, total))
-        stack.extend([(lo, lo + start), (lo + end, hi)])
+        if total > 0:
+            heapq.heappush(heap, (-total, lo + start, lo + end, lo, hi))
+
+    push(0, len(scores))
+    while heap and len(found) < limit:
+        total, start, end, lo, hi = heapq.heappop(heap)
+        if found and -total < MIN_RUN:
+            break
+        found.append((start, end, -total))
+        push(lo, start)
+        push(end, hi)
     return found
 
 
@@ -168,6 +179,8 @@ def run(doc: Document, ctx) -> None:
         return None
 
     best = max(runs, key=lambda r: r[2] * (ANCHOR_FACTOR if anchor(r) is not None else 1.0))
+    if anchor(best) is None:
+        best = _article_above_form(doc, groups, runs, best, anchor)
     start, end, total = best
     # Teasers of other articles printed above the headline join its run when they are
     # long; the article starts below the headline.
@@ -218,6 +231,26 @@ def run(doc: Document, ctx) -> None:
     start = _whole_first_block(doc, groups, start)
     doc.main = (groups[start][0][0], groups[end - 1][0][-1] + 1)
     doc.hints["main_score"] = total
+
+
+FORM_LINES = 2      # fields (name, e-mail, comment) of a comment form
+FORM_SPAN = 8       # within this many content lines
+
+
+def _article_above_form(doc: Document, groups, runs, best, anchor):
+    """The run under the headline, not the longer prose below a comment form: the
+    form's fields (name, e-mail, comment) stand between an article and its readers'
+    comments. Fields are read from their labels, not the markup: a newsletter box
+    between a lead and the text is a <form> too."""
+    above = [r for r in runs if r[1] <= best[0] and anchor(r) is not None]
+    if not above:
+        return best
+    r = max(above, key=lambda r: r[2])
+    gap = [doc.lines[i] for k in range(r[1], best[0]) for i in groups[k][0] if doc.lines[i].text]
+    fields = [n for n, ln in enumerate(gap) if ln.label is Label.FORM and ln.stage == "forms"]
+    near = any(fields[k + FORM_LINES - 1] - fields[k] < FORM_SPAN
+               for k in range(len(fields) - FORM_LINES + 1))
+    return r if near else best
 
 
 def _whole_first_block(doc: Document, groups, start: int) -> int:
