@@ -179,8 +179,7 @@ def run(doc: Document, ctx) -> None:
         return None
 
     best = max(runs, key=lambda r: r[2] * (ANCHOR_FACTOR if anchor(r) is not None else 1.0))
-    if anchor(best) is None:
-        best = _article_above_form(doc, groups, runs, best, anchor)
+    best = _article_above_form(doc, groups, runs, best, anchor)
     start, end, total = best
     # Teasers of other articles printed above the headline join its run when they are
     # long; the article starts below the headline.
@@ -233,24 +232,26 @@ def run(doc: Document, ctx) -> None:
     doc.hints["main_score"] = total
 
 
-FORM_LINES = 2      # fields (name, e-mail, comment) of a comment form
+FORM_LINES = 2      # lines of a comment form ("Name *", "E-Mail *", "Your email ... not published")
 FORM_SPAN = 8       # within this many content lines
 
 
 def _article_above_form(doc: Document, groups, runs, best, anchor):
     """The run under the headline, not the longer prose below a comment form: the
-    form's fields (name, e-mail, comment) stand between an article and its readers'
-    comments. Fields are read from their labels, not the markup: a newsletter box
-    between a lead and the text is a <form> too."""
-    above = [r for r in runs if r[1] <= best[0] and anchor(r) is not None]
-    if not above:
-        return best
-    r = max(above, key=lambda r: r[2])
-    gap = [doc.lines[i] for k in range(r[1], best[0]) for i in groups[k][0] if doc.lines[i].text]
-    fields = [n for n, ln in enumerate(gap) if ln.label is Label.FORM and ln.stage == "forms"]
-    near = any(fields[k + FORM_LINES - 1] - fields[k] < FORM_SPAN
-               for k in range(len(fields) - FORM_LINES + 1))
-    return r if near else best
+    form stands between an article and its readers' comments. The form is read from
+    its starred fields and prompts, not from bare labels ("E-mail", "Comment" are
+    also the links of a story's tool bar) nor from <form> (a newsletter box between
+    a lead and the text is one too)."""
+    above = sorted((r for r in runs if r[1] <= best[0] and anchor(r) is not None),
+                   key=lambda r: r[2], reverse=True)
+    for r in above:         # (the comments may hold runs above `best` too)
+        gap = [doc.lines[i] for k in range(r[1], best[0]) for i in groups[k][0] if doc.lines[i].text]
+        fields = [n for n, ln in enumerate(gap) if ln.label is Label.FORM and ln.stage == "forms"
+                  and ln.rule != "forms.field-label"]
+        if any(fields[k + FORM_LINES - 1] - fields[k] < FORM_SPAN
+               for k in range(len(fields) - FORM_LINES + 1)):
+            return r
+    return best
 
 
 def _whole_first_block(doc: Document, groups, start: int) -> int:
