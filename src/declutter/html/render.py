@@ -99,6 +99,9 @@ class Renderer:
         # parents[e] = number of element e's parent (-1 at the top): the tree shape,
         # kept so a stage can tell which lines share a container (stages/container.py).
         self.parents: list[int] = []
+        # Element numbers of the <header> elements (role=banner too): stages/markup.py
+        # tells the article's own header from the site's banner by what each holds.
+        self.headers: set[int] = set()
 
     def text(self, s: str) -> None:
         """Add a text fragment (not empty) to the open block, in the top frame's context."""
@@ -212,6 +215,8 @@ class Renderer:
                 words = own.union(*older) if any(older) else own
                 eid = len(parents)
                 parents.append(parent_eid)
+                if tag == "header" or role == "header":
+                    self.headers.add(eid)
                 stack.append((tag, tags, words, (own,) + older, in_link, in_pre, eid))
                 if s := el.text:
                     if in_link or in_pre:
@@ -234,9 +239,9 @@ class Renderer:
         flush()
 
 
-def render(root, title: str, max_depth: int) -> tuple[list[Block], bool, list[int]]:
-    """Blocks of the page (the title first), whether the depth limit was hit, and the
-    parent of each element number (see Renderer.parents)."""
+def render(root, title: str, max_depth: int) -> tuple[list[Block], bool, list[int], set[int]]:
+    """Blocks of the page (the title first), whether the depth limit was hit, the
+    parent of each element number (see Renderer.parents) and the <header> elements."""
     # Dropped subtrees go in one C-level pass (their tails stay), so the walk never
     # visits the thousands of elements an inline SVG or a script template can hold.
     etree.strip_elements(root, *_STRIP, with_tail=False)
@@ -244,7 +249,7 @@ def render(root, title: str, max_depth: int) -> tuple[list[Block], bool, list[in
     r = Renderer(max_depth)
     r.walk(body if body is not None else root)
     if not title:
-        return r.blocks, r.depth_hit, r.parents
+        return r.blocks, r.depth_hit, r.parents, r.headers
     head = Block([title], {"tag": "title", "tags": _NONE, "words": _NONE, "eid": -1,
                            "link_density": 0.0})
-    return [head] + r.blocks, r.depth_hit, r.parents
+    return [head] + r.blocks, r.depth_hit, r.parents, r.headers

@@ -55,6 +55,8 @@ PROSE_ZONES = frozenset({"comment", "comments", "disqus", "forum", "reply", "rep
                          "cookies", "consent", "gdpr"})
 CONTENT_TAGS = frozenset({"article", "main"})
 PROTECTED = frozenset({"h1"})
+# An <h1> of this many words is a headline, not a logo.
+H1_WORDS = 3
 
 
 def _is_html(doc: Document) -> bool:
@@ -79,19 +81,43 @@ def run(doc: Document, ctx) -> None:
             for key in ln.hints["words"]:
                 prose[key] = prose.get(key, 0) + 1
     wrappers |= {k for k, n in prose.items() if n >= 3 and k not in PROSE_ZONES}
+    headed = _article_headers(doc, lines)
     for ln in lines:
         if ln.label is not Label.UNKNOWN:
             continue
         tags, words = ln.hints["tags"], ln.hints["words"]
         if tags & PROTECTED:
             continue
-        in_content = bool(tags & CONTENT_TAGS - wrappers) or bool(tags & CONTENT_TAGS)
+        in_content = bool(tags & CONTENT_TAGS) or id(ln) in headed
         hit = _zone(tags, words, wrappers, in_content, ln.weight)
         if hit:
             label, rule, why = hit
             ctx.mark(ln, label, rule, why)
         elif ln.hints["link_density"] >= LINK_DENSITY:
             ctx.mark(ln, Label.NAV, "markup.link-text", f"link density {ln.hints['link_density']}")
+
+
+def _article_headers(doc: Document, lines) -> set[int]:
+    """ids of the lines of each <header> that holds an <h1>: a header that carries the
+    headline is the article's own (headline, standfirst, byline), wherever it sits, not
+    the site's banner."""
+    headers, parents = doc.hints.get("headers"), doc.hints.get("parents")
+    if not headers:
+        return set()
+
+    def header_of(ln) -> int:
+        eid = ln.hints.get("eid", -1)
+        while 0 <= eid < len(parents) and eid not in headers:
+            eid = parents[eid]
+        return eid
+
+    members: dict[int, list] = {}
+    for ln in lines:
+        if "header" in ln.hints["tags"]:
+            members.setdefault(header_of(ln), []).append(ln)
+    return {id(ln) for group in members.values()
+            if any("h1" in ln.hints["tags"] and len(ln.text.split()) >= H1_WORDS for ln in group)
+            for ln in group}
 
 
 def _zone(tags, words, wrappers, in_content, weight):
