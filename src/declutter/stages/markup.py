@@ -57,6 +57,8 @@ CONTENT_TAGS = frozenset({"article", "main"})
 PROTECTED = frozenset({"h1"})
 # An <h1> of this many words is a headline, not a logo.
 H1_WORDS = 3
+# Lines (a date, a kicker, a byline) that may stand between the headline and its lead.
+LEAD_GAP = 3
 
 
 def _is_html(doc: Document) -> bool:
@@ -82,10 +84,13 @@ def run(doc: Document, ctx) -> None:
                 prose[key] = prose.get(key, 0) + 1
     wrappers |= {k for k, n in prose.items() if n >= 3 and k not in PROSE_ZONES}
     headed = _article_headers(doc, lines)
+    lead = _lead_teaser(doc, lines)
     for ln in lines:
         if ln.label is not Label.UNKNOWN:
             continue
         tags, words = ln.hints["tags"], ln.hints["words"]
+        if id(ln) in lead:
+            words = words - {"teaser"}
         if tags & PROTECTED:
             continue
         in_content = bool(tags & CONTENT_TAGS) or id(ln) in headed
@@ -118,6 +123,29 @@ def _article_headers(doc: Document, lines) -> set[int]:
     return {id(ln) for group in members.values()
             if any("h1" in ln.hints["tags"] and len(ln.text.split()) >= H1_WORDS for ln in group)
             for ln in group}
+
+
+def _lead_teaser(doc: Document, lines) -> set[int]:
+    """ids of the lines of a "teaser" block printed right under the headline <h1> (its
+    words in the title): that teaser is the article's own lead, not a promoted story."""
+    title_idx = doc.hints.get("title")
+    if title_idx is None:
+        return set()
+    title = tokens(doc.lines[title_idx].text)
+    out: set[int] = set()
+    for k, ln in enumerate(lines):
+        if "h1" not in ln.hints["tags"] or len(ln.text.split()) < H1_WORDS \
+                or similarity(tokens(ln.text), title)[0] < H1_IN_TITLE:
+            continue
+        after = lines[k + 1:k + 1 + LEAD_GAP + 1]
+        start = next((j for j, x in enumerate(after) if "teaser" in x.hints["words"]), None)
+        if start is None:
+            continue
+        for x in lines[k + 1 + start:]:
+            if "teaser" not in x.hints["words"]:
+                break
+            out.add(id(x))
+    return out
 
 
 def _zone(tags, words, wrappers, in_content, weight):
