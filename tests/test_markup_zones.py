@@ -44,3 +44,33 @@ def test_a_teaser_right_under_the_headline_is_the_articles_lead():
     art = declutter.clean(html, input_format="html")
     assert art.paragraphs == [LEAD] + PARA
     assert rules(html)[other] == "markup.class-related"
+
+
+def test_comments_longer_than_the_article_are_still_comments():
+    # The comment thread holds more text than the article: its class word still marks
+    # a zone (it does not wrap the article), so the thread is not taken for the text.
+    said = [
+        "I dived off the point in the eighties with my brother and we never found a thing "
+        "down there, so well done to the team for sticking with it all these years.",
+        "My grandfather always told us there was a ship lying out past the point, and "
+        "nobody in the family believed him. Now we know he was right all along.",
+        "Will the museum put the bell on show in the harbour office or keep it up in the "
+        "town? It would be a shame to hide it away in a store room somewhere.",
+        "This is great news for the village and I hope it brings some visitors in over "
+        "the winter months too, when the cafes on the front are nearly empty.",
+        "The water off the point is bitterly cold even in August and the current is "
+        "strong on the ebb, so these divers are braver than most of us would be.",
+        "Does anyone know if the names of the two sailors who were lost are written down "
+        "anywhere? The church might have a record of the burials from that winter.",
+        "I hope they leave the rest of the wreck where it is, it is a grave after all and "
+        "the sea has looked after it well enough for more than a hundred years.",
+        "We watched the boats going out from the harbour wall every morning last week and "
+        "wondered what they were doing. What a story to come out of our little bay.",
+    ]
+    thread = "".join(f"<li class='comment'><p>{s}</p></li>" for s in said)
+    html = f"""<html><head><title>Wreck of old steamer found | Coast News</title></head><body>
+<nav>{MENU}</nav><div class="post"><h1>Wreck of old steamer found</h1>
+{''.join(f'<p>{p}</p>' for p in PARA)}</div>
+<div id="comments"><h2>Comments</h2><ol>{thread}</ol></div></body></html>"""
+    art = declutter.clean(html, input_format="html")
+    assert art.paragraphs == PARA

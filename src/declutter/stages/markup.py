@@ -20,6 +20,8 @@ from ..text import ends_sentence, similarity, tokens
 from . import markup_authors
 from .dates import _cue_regex
 
+COMMENT_WORDS = ("comment", "comments", "disqus", "forum", "reply", "replies", "respond",
+                 "discussion")
 # Landmark ancestors and class/id words -> (label, rule id).
 ZONES = {
     "nav": (Label.NAV, "markup.in-nav"),
@@ -32,8 +34,7 @@ WORD_ZONES = {
     **dict.fromkeys(("menu", "navbar", "navigation", "breadcrumb", "breadcrumbs", "pagination",
                      "skip", "toolbar"), (Label.NAV, "markup.class-menu")),
     **dict.fromkeys(("share", "sharing", "social", "print", "rss"), (Label.NAV, "markup.class-share")),
-    **dict.fromkeys(("comment", "comments", "disqus", "forum", "reply", "replies", "respond",
-                     "discussion"), (Label.FORM, "markup.class-comment")),
+    **dict.fromkeys(COMMENT_WORDS, (Label.FORM, "markup.class-comment")),
     **dict.fromkeys(("related", "recommended", "outbrain", "taboola", "trending", "popular",
                      "teaser"), (Label.RELATED, "markup.class-related")),
     **dict.fromkeys(("cookie", "cookies", "consent", "gdpr"), (Label.BOILERPLATE, "markup.class-cookie")),
@@ -50,9 +51,8 @@ LINK_DENSITY = 0.8
 LONG_PROSE = 250
 PROSE_LINE = 100
 ZONE_RANK = {word: rank for rank, word in enumerate(WORD_ZONES)}
-PROSE_ZONES = frozenset({"comment", "comments", "disqus", "forum", "reply", "replies",
-                         "respond", "discussion", "related", "recommended", "cookie",
-                         "cookies", "consent", "gdpr"})
+PROSE_ZONES = frozenset({*COMMENT_WORDS, "related", "recommended", "cookie", "cookies",
+                         "consent", "gdpr"})
 CONTENT_TAGS = frozenset({"article", "main"})
 PROTECTED = frozenset({"h1"})
 # An <h1> of this many words is a headline, not a logo.
@@ -75,6 +75,10 @@ def run(doc: Document, ctx) -> None:
         for key in ln.hints["tags"] | ln.hints["words"]:
             share[key] = share.get(key, 0) + ln.weight
     wrappers = {k for k, v in share.items() if v > MAX_ZONE_SHARE * total}
+    # Comments may outweigh the article they follow: a comment word is a wrapper only
+    # where it holds the headline too.
+    headed_by = {w for ln in lines if "h1" in ln.hints["tags"] for w in ln.hints["words"]}
+    wrappers -= set(COMMENT_WORDS) - headed_by
     # A menu, share box or sidebar holds no run of prose; a word that marks several
     # paragraphs is on a wrapper of the article here.
     prose: dict[str, int] = {}
