@@ -74,3 +74,19 @@ def test_comments_longer_than_the_article_are_still_comments():
 <div id="comments"><h2>Comments</h2><ol>{thread}</ol></div></body></html>"""
     art = declutter.clean(html, input_format="html")
     assert art.paragraphs == PARA
+
+
+SEEN = "was seen by divers on Friday, two miles off the point, the museum has learned."
+
+
+def test_short_pieces_of_a_paragraph_cut_by_br_join_its_text():
+    # <br> cuts the opening sentence into short lines that look like a menu; the block
+    # has no link and goes on in article text, so the pieces are the paragraph's own.
+    html = f"""<html><head><title>Wreck of old steamer found | Coast News</title></head><body>
+<nav>{MENU}</nav><article><h1>Wreck of old steamer found</h1>
+<p>EXCLUSIVE</p><p>Video</p><p>Her brass bell<br>-- green with a century of salt --<br>{SEEN}</p>
+{''.join(f'<p>{p}</p>' for p in PARA)}</article></body></html>"""
+    ex = declutter.explain(html, input_format="html")
+    rules = {ln.text: ln.rule for ln in ex.lines if ln.text}
+    assert rules["Her brass bell"] == "container.same-block"
+    assert "-- green with a century of salt --" in ex.article.paragraphs[0]

@@ -4,7 +4,8 @@ An article interrupted by an inline box (a video, a product box, a table, a list
 "related" links) is one element in the markup even where the text run breaks. The
 container is the innermost element that holds most of the main run's prose; its
 other unmarked lines are article text too, and so are the items of a list or table
-in it that nav.short-line-run took for a menu but that hold no link. Other lines
+in it that nav.short-line-run took for a menu but that hold no link, and the short
+pieces of a paragraph cut by <br> that goes on in article text. Other lines
 the earlier stages marked (menus, share buttons, related lists, captions) keep
 their labels.
 """
@@ -54,6 +55,12 @@ def container(doc: Document) -> int | None:
 def run(doc: Document, ctx) -> None:
     if doc.hints.get("source") != "html":
         return
+    _join(doc, ctx)
+    if doc.main:
+        _same_block(doc, ctx, *doc.main)
+
+
+def _join(doc: Document, ctx) -> None:
     box = container(doc)
     if box is None:
         return
@@ -111,3 +118,24 @@ def run(doc: Document, ctx) -> None:
         if keep[k] and not start <= idx[0] < end:
             for i in idx:
                 ctx.mark(doc.lines[i], Label.BODY, "container.same-element", f"inside element {box}")
+
+
+def _same_block(doc: Document, ctx, start: int, end: int) -> None:
+    """Short lines of a paragraph cut by <br> that go on in article text: nav took the
+    short pieces ("Her dress", "-- adorned in pearls --") for a menu, but one block
+    without links is one paragraph. Short lines after the block's last line of text
+    stay out (a photo credit or a time stamp under a caption)."""
+    block: list[int] = []
+    for i in range(len(doc.lines) + 1):
+        ln = doc.lines[i] if i < len(doc.lines) else None
+        if ln is not None and ln.text and block and ln.block == doc.lines[block[0]].block:
+            block.append(i)
+            continue
+        text = [j for j in block if doc.lines[j].label is Label.BODY or
+                (start <= j < end and doc.lines[j].label is Label.UNKNOWN)]
+        if text and doc.lines[block[0]].hints["link_density"] == 0.0:
+            for j in block:
+                if j < text[-1] and doc.lines[j].rule == "nav.short-line-run":
+                    ctx.mark(doc.lines[j], Label.BODY, "container.same-block",
+                             "a line of a body paragraph")
+        block = [i] if ln is not None and ln.text and ln.hints else []
