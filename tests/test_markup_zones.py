@@ -90,3 +90,52 @@ def test_short_pieces_of_a_paragraph_cut_by_br_join_its_text():
     rules = {ln.text: ln.rule for ln in ex.lines if ln.text}
     assert rules["Her brass bell"] == "container.same-block"
     assert "-- green with a century of salt --" in ex.article.paragraphs[0]
+
+
+TEXT = ("Because the water is deep and the current strong, the divers could stay down for only "
+        "twenty minutes at a time, so they have mapped only the bow so far.")
+
+
+def _container_stage(html: str, main_text: str, last_text: str | None = None):
+    """The page run up to the container stage, the main run set to the lines from
+    main_text's to last_text's."""
+    from declutter.api import process
+    from declutter.config import Config
+    from declutter.stages import container
+    doc, ctx = process(html, input_format="html",
+                       config=Config(disabled=frozenset({"container", "body"})))
+    for line in doc.lines:          # the labels as the container stage finds them
+        if line.label.value == "body":
+            line.label = type(line.label).UNKNOWN
+    i = next(k for k, ln in enumerate(doc.lines) if ln.text == main_text)
+    j = next(k for k, ln in enumerate(doc.lines) if ln.text == (last_text or main_text))
+    doc.main = (i, j + 1)
+    ctx.stage = "container"
+    container.run(doc, ctx)
+    return {ln.text: ln.rule for ln in doc.lines if ln.text}
+
+
+def test_a_run_that_is_only_the_lead_takes_the_rest_of_its_article():
+    # The run holds only the lead; the text sits in a sibling of the lead's element,
+    # inside the same <article>, above an author's note that closes the article.
+    html = f"""<html><head><title>Wreck of old steamer found | Coast News</title></head><body>
+<nav>{MENU}</nav><article><h1>Wreck of old steamer found</h1>
+<div class="intro"><p>{LEAD}</p></div>
+<div class="tools"><a href="/share">Share this article</a></div>
+<div class="text"><p>{TEXT}</p><p>Photo: Coast News</p></div>
+<div class="more"><a href="/a">More from the coast</a> <a href="/b">Archive</a></div>
+<div class="bio"><p>{PARA[2]}</p></div></article></body></html>"""
+    rules = _container_stage(html, LEAD)
+    assert rules[TEXT] == "container.same-element"
+    assert rules[PARA[2]] != "container.same-element"     # under the line of links
+
+
+def test_a_line_whose_class_says_caption_does_not_join_the_text():
+    # A caption printed as a plain paragraph, outside <figure>, with a class that says so.
+    html = f"""<html><head><title>Wreck of old steamer found | Coast News</title></head><body>
+<nav>{MENU}</nav><div class="page"><div class="story"><h1>Wreck of old steamer found</h1>
+<p class="image-caption">The bow of the steamer on its side in forty metres of water off the point</p>
+<p>{PARA[0]}</p><p>{PARA[1]}</p></div>
+<div class="rail"><a href="/a">Archive</a></div></div></body></html>"""
+    rules = _container_stage(html, PARA[0], PARA[1])
+    assert rules["The bow of the steamer on its side in forty metres of water off the point"] != "container.same-element"

@@ -45,7 +45,7 @@ def to_document(html: str, *, max_chars: int = MAX_HTML_CHARS,
 
     root, warnings = parse(html, max_chars)
     page = page_hints(root)
-    blocks, depth_hit, parents, headers = render(root, page.get("title", ""), max_depth)
+    blocks, depth_hit, parents, headers, articles = render(root, page.get("title", ""), max_depth)
     lines: list[Line] = []
     for block in blocks:
         if lines:
@@ -57,6 +57,7 @@ def to_document(html: str, *, max_chars: int = MAX_HTML_CHARS,
     doc.hints["source"] = "html"
     doc.hints["parents"] = parents
     doc.hints["headers"] = headers
+    doc.hints["articles"] = articles
     if depth_hit and not warnings:
         warnings.append(f"elements nested deeper than {max_depth} levels were read as plain text")
     if warnings:

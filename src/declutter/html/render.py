@@ -102,6 +102,7 @@ class Renderer:
         # Element numbers of the <header> elements (role=banner too): stages/markup.py
         # tells the article's own header from the site's banner by what each holds.
         self.headers: set[int] = set()
+        self.articles: set[int] = set()     # <article> elements (stages/container.py)
 
     def text(self, s: str) -> None:
         """Add a text fragment (not empty) to the open block, in the top frame's context."""
@@ -217,6 +218,8 @@ class Renderer:
                 parents.append(parent_eid)
                 if tag == "header" or role == "header":
                     self.headers.add(eid)
+                elif tag == "article":
+                    self.articles.add(eid)
                 stack.append((tag, tags, words, (own,) + older, in_link, in_pre, eid))
                 if s := el.text:
                     if in_link or in_pre:
@@ -239,7 +242,7 @@ class Renderer:
         flush()
 
 
-def render(root, title: str, max_depth: int) -> tuple[list[Block], bool, list[int], set[int]]:
+def render(root, title: str, max_depth: int) -> tuple[list[Block], bool, list[int], set[int], set[int]]:
     """Blocks of the page (the title first), whether the depth limit was hit, the
     parent of each element number (see Renderer.parents) and the <header> elements."""
     # Dropped subtrees go in one C-level pass (their tails stay), so the walk never
@@ -249,7 +252,7 @@ def render(root, title: str, max_depth: int) -> tuple[list[Block], bool, list[in
     r = Renderer(max_depth)
     r.walk(body if body is not None else root)
     if not title:
-        return r.blocks, r.depth_hit, r.parents, r.headers
+        return r.blocks, r.depth_hit, r.parents, r.headers, r.articles
     head = Block([title], {"tag": "title", "tags": _NONE, "words": _NONE, "eid": -1,
                            "link_density": 0.0})
-    return [head] + r.blocks, r.depth_hit, r.parents, r.headers
+    return [head] + r.blocks, r.depth_hit, r.parents, r.headers, r.articles

@@ -12,11 +12,14 @@ their labels.
 from __future__ import annotations
 
 from ..model import Document, Label
-from .mainrun import SENTENCE_FLOOR, units
+from .mainrun import HARD, SENTENCE_FLOOR, units
 
 # The container holds at least this share of the run's prose (by weight).
 RUN_SHARE = 0.8
+# A run holding less prose than this (by weight) may be only the lead.
+SHORT_RUN = 800
 SKIP_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "form"})
+SKIP_WORDS = frozenset({"caption", "credit"})    # a caption by its class, outside <figure>
 MAX_LINK_DENSITY = 0.5
 LIST_TAGS = frozenset({"li", "table"})
 
@@ -52,6 +55,27 @@ def container(doc: Document) -> int | None:
     return None
 
 
+def _article_around(doc: Document, box: int, parents: list[int]) -> int | None:
+    """The <article> element around the container of a short run (see _join)."""
+    start, end = doc.main
+    if sum(ln.weight for ln in doc.lines[start:end] if ln.label is Label.UNKNOWN) >= SHORT_RUN:
+        return None
+    articles = doc.hints.get("articles", ())
+    return next((a for a in _chain(box, parents) if a in articles and a != box), None)
+
+
+def _inside(eid: int, memo: dict[int, bool], parents: list[int]) -> bool:
+    """Whether element eid lies in the element memo holds True for (memo caches the path)."""
+    path = []
+    while eid not in memo:
+        path.append(eid)
+        eid = parents[eid] if 0 <= eid < len(parents) else -1
+    found = memo[eid]
+    for e in path:
+        memo[e] = found
+    return found
+
+
 def run(doc: Document, ctx) -> None:
     if doc.hints.get("source") != "html":
         return
@@ -68,20 +92,24 @@ def _join(doc: Document, ctx) -> None:
     if parents[box] < 0:
         return          # the whole page is no container
     inside: dict[int, bool] = {box: True, -1: False}
+    start, end = doc.main
+    # A short run (under SHORT_RUN of prose) is often only the lead, cut off from the text by a share bar or
+    # a byline: the <article> element around it holds the rest, down to the first
+    # related list, form, footer or line of links under the run.
+    wide = _article_around(doc, box, parents)
+    outer: dict[int, bool] = {-1: False} if wide is None else {wide: True, -1: False}
+    stop = end if wide is None else next(
+        (i for i in range(end, len(doc.lines)) if doc.lines[i].label in HARD
+         or doc.lines[i].rule == "markup.link-text"), len(doc.lines))
 
-    def within(eid: int) -> bool:
-        path = []
-        while eid not in inside:
-            path.append(eid)
-            eid = parents[eid] if 0 <= eid < len(parents) else -1
-        found = inside[eid]
-        for e in path:
-            inside[e] = found
-        return found
+    def within(eid: int, i: int) -> bool:
+        return _inside(eid, inside, parents) or (i < stop and _inside(eid, outer, parents))
 
-    def candidate(ln) -> bool:
+    def candidate(i: int) -> bool:
+        ln = doc.lines[i]
         return bool(ln.hints) and not ln.hints["tags"] & SKIP_TAGS and \
-            ln.hints["link_density"] <= MAX_LINK_DENSITY and within(ln.hints.get("eid", -1))
+            not ln.hints["words"] & SKIP_WORDS and \
+            ln.hints["link_density"] <= MAX_LINK_DENSITY and within(ln.hints.get("eid", -1), i)
 
     # Short lines of a list inside the article (steps, ingredients, key points) look
     # like a menu in the text; in the markup they are not links. Short lines of any
@@ -89,15 +117,15 @@ def _join(doc: Document, ctx) -> None:
     for ln in doc.lines:
         if ln.label is Label.NAV and ln.rule == "nav.short-line-run" and ln.hints \
                 and ln.hints["link_density"] == 0.0 and ln.hints["tags"] & LIST_TAGS \
-                and not ln.hints["tags"] & SKIP_TAGS and within(ln.hints.get("eid", -1)):
+                and not ln.hints["tags"] & SKIP_TAGS \
+                and _inside(ln.hints.get("eid", -1), inside, parents):
             ctx.mark(ln, Label.BODY, "container.list-item", f"inside element {box}, no link")
-    start, end = doc.main
     lexicon = ctx.rules.lexicon
     stopwords = (lexicon.stopwords, lexicon.any_stopwords)
 
     def outside(idx) -> bool:
         """A paragraph out of the run whose lines may join: only these need a score."""
-        return not start <= idx[0] < end and all(candidate(doc.lines[i]) for i in idx)
+        return not start <= idx[0] < end and all(candidate(i) for i in idx)
 
     groups = [(idx, score) for idx, score in units(doc, ctx.config, stopwords, outside)
               if doc.lines[idx[0]].label is Label.UNKNOWN]
