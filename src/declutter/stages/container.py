@@ -17,7 +17,7 @@ from .mainrun import HARD, SENTENCE_FLOOR, units
 # The container holds at least this share of the run's prose (by weight).
 RUN_SHARE = 0.8
 # A run holding less prose than this (by weight) may be only the lead.
-SHORT_RUN = 800
+SHORT_RUN = 2000
 SKIP_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "form"})
 SKIP_WORDS = frozenset({"caption", "credit"})    # a caption by its class, outside <figure>
 MAX_LINK_DENSITY = 0.5
