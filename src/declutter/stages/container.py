@@ -93,9 +93,9 @@ def _join(doc: Document, ctx) -> None:
         return          # the whole page is no container
     inside: dict[int, bool] = {box: True, -1: False}
     start, end = doc.main
-    # A short run (under SHORT_RUN of prose) is often only the lead, cut off from the text by a share bar or
-    # a byline: the <article> element around it holds the rest, down to the first
-    # related list, form, footer or line of links under the run.
+    # A short run (under SHORT_RUN of prose) is often only the lead, cut off from the
+    # text by a share bar or a byline: the <article> element around it holds the rest,
+    # down to the first related list, form, footer or line of links under the run.
     wide = _article_around(doc, box, parents)
     outer: dict[int, bool] = {-1: False} if wide is None else {wide: True, -1: False}
     stop = end if wide is None else next(
