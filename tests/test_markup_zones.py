@@ -1,4 +1,6 @@
 """HTML: which landmark and class zones hold article text after all."""
+import pytest
+
 import declutter
 
 PARA = [
@@ -32,13 +34,14 @@ def test_a_header_holding_the_headline_is_the_articles_own():
     assert rules(html)[LEAD] == "body.main-run"
 
 
-def test_a_teaser_right_under_the_headline_is_the_articles_lead():
+@pytest.mark.parametrize("tag", ["h1", "h3"])
+def test_a_teaser_right_under_the_headline_is_the_articles_lead(tag):
     # "teaser" names both the article's own lead and the boxes promoting other stories.
     other = ("Storm closes the coast road for a second night as the council sends crews "
              "to clear the fallen trees.")
     html = f"""<html><head><title>Wreck of old steamer found | Coast News</title></head><body>
 <nav>{MENU}</nav><main><div class="news-single"><p>12.03.2024</p>
-<h1>Wreck of old steamer found</h1><div class="teaser-text"><p>{LEAD}</p></div>
+<{tag}>Wreck of old steamer found</{tag}><div class="teaser-text"><p>{LEAD}</p></div>
 {''.join(f'<p>{p}</p>' for p in PARA)}</div>
 <div class="teaser"><h2>More news</h2><p>{other}</p></div></main></body></html>"""
     art = declutter.clean(html, input_format="html")

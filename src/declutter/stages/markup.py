@@ -59,6 +59,7 @@ PROTECTED = frozenset({"h1"})
 H1_WORDS = 3
 # Lines (a date, a kicker, a byline) that may stand between the headline and its lead.
 LEAD_GAP = 3
+HEADINGS = frozenset({"h1", "h2", "h3"})     # a headline's tag (some pages use <h3>)
 
 
 def _is_html(doc: Document) -> bool:
@@ -130,15 +131,16 @@ def _article_headers(doc: Document, lines) -> set[int]:
 
 
 def _lead_teaser(doc: Document, lines) -> set[int]:
-    """ids of the lines of a "teaser" block printed right under the headline <h1> (its
-    words in the title): that teaser is the article's own lead, not a promoted story."""
+    """ids of the lines of a "teaser" block printed right under the headline (an <h1> to
+    <h3> whose words are in the title): that teaser is the article's own lead, not a
+    promoted story."""
     title_idx = doc.hints.get("title")
     if title_idx is None:
         return set()
     title = tokens(doc.lines[title_idx].text)
     out: set[int] = set()
     for k, ln in enumerate(lines):
-        if "h1" not in ln.hints["tags"] or len(ln.text.split()) < H1_WORDS \
+        if not ln.hints["tags"] & HEADINGS or len(ln.text.split()) < H1_WORDS \
                 or similarity(tokens(ln.text), title)[0] < H1_IN_TITLE:
             continue
         after = lines[k + 1:k + 1 + LEAD_GAP + 1]
