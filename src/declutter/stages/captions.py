@@ -19,17 +19,40 @@ def run(doc: Document, ctx) -> None:
         start = min(start, head.line)
     end = doc.main[1] if doc.main else len(doc.lines)
     found = []
+    agencies = _agencies(ctx.rules)
     for i in range(start, end):
         ln = doc.lines[i]
         if ln.label not in CANDIDATES or not ln.text:
             continue
         hit = ctx.rules.match("captions", ln.text, ln.key, ln.folded)
-        hit = (hit[0].id, hit[1]) if hit else _above_credit(doc, i)
+        hit = (hit[0].id, hit[1]) if hit else _above_credit(doc, i) or _agency_credit(ln, agencies)
         if hit:
             ctx.mark(ln, Label.CAPTION, *hit)
             found.append(ln.text)
     if found:
         doc.fields["captions"] = Field(found, None, 0.6)
+
+
+# A photo credit naming an agency after a dash or slash: "Prétexte - Belga", "Jane Roe / AFP".
+AGENCY_CREDIT = regex.compile(r"^(.{2,60}?)\s*[-–—/|]\s*([^\s\d][^-–—/|]{1,30})$")
+CREDIT_WORDS = 8
+
+
+def _agencies(rules) -> frozenset[str]:
+    from ..rules import fold
+    return frozenset(fold(a) for a in rules.lexicon.get("agencies"))
+
+
+def _agency_credit(ln, agencies: frozenset[str]) -> tuple[str, str] | None:
+    """A short line that ends with a news agency after a dash or a slash is a photo's
+    caption and credit, not a sentence of the article."""
+    from ..rules import fold
+    if len(ln.tokens) > CREDIT_WORDS or ln.text.endswith((".", "!", "?", ":")):
+        return None
+    m = AGENCY_CREDIT.match(ln.text)
+    if m and fold(m.group(2).strip()) in agencies:
+        return "captions.agency-credit", m.group(2).strip()
+    return None
 
 
 def _above_credit(doc: Document, i: int) -> tuple[str, str] | None:
