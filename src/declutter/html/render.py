@@ -244,7 +244,8 @@ class Renderer:
 
 def render(root, title: str, max_depth: int) -> tuple[list[Block], bool, list[int], set[int], set[int]]:
     """Blocks of the page (the title first), whether the depth limit was hit, the
-    parent of each element number (see Renderer.parents) and the <header> elements."""
+    parent of each element number (see Renderer.parents), and the numbers of the
+    <header> and <article> elements."""
     # Dropped subtrees go in one C-level pass (their tails stay), so the walk never
     # visits the thousands of elements an inline SVG or a script template can hold.
     etree.strip_elements(root, *_STRIP, with_tail=False)

@@ -4,6 +4,8 @@ from __future__ import annotations
 import regex
 
 from ..model import Document, Field, Label
+from ..rules import fold
+from .names import name_check
 
 CANDIDATES = frozenset({Label.UNKNOWN, Label.NAV, Label.META})
 # A photo credit printed on its own line, in capitals: "MIGUEL MEDINA / AFP".
@@ -19,7 +21,7 @@ def run(doc: Document, ctx) -> None:
         start = min(start, head.line)
     end = doc.main[1] if doc.main else len(doc.lines)
     found = []
-    agencies = _agencies(ctx.rules)
+    agencies = name_check(ctx.rules).agencies      # built once per rule set
     for i in range(start, end):
         ln = doc.lines[i]
         if ln.label not in CANDIDATES or not ln.text:
@@ -38,15 +40,9 @@ AGENCY_CREDIT = regex.compile(r"^(.{2,60}?)\s*[-–—/|]\s*([^\s\d][^-–—/|]
 CREDIT_WORDS = 8
 
 
-def _agencies(rules) -> frozenset[str]:
-    from ..rules import fold
-    return frozenset(fold(a) for a in rules.lexicon.get("agencies"))
-
-
-def _agency_credit(ln, agencies: frozenset[str]) -> tuple[str, str] | None:
+def _agency_credit(ln, agencies) -> tuple[str, str] | None:
     """A short line that ends with a news agency after a dash or a slash is a photo's
     caption and credit, not a sentence of the article."""
-    from ..rules import fold
     if len(ln.tokens) > CREDIT_WORDS or ln.text.endswith((".", "!", "?", ":")):
         return None
     m = AGENCY_CREDIT.match(ln.text)

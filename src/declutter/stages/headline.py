@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Document, Field, Label
-from ..text import similarity, tokens
+from ..text import letters, similarity, tokens
 
 # " | ", " - ", " » "…; "_" and "-" glued to a CJK word ("标题_体育_新民网", "質問- カテゴリ").
 # (?<!\s): start only where a run of spaces starts, so a long run is scanned once (linear).
@@ -260,14 +260,13 @@ def run(doc: Document, ctx) -> None:
 
 
 _LATIN = regex.compile(r"\p{Latin}")
-_LETTER = regex.compile(r"\p{L}")
 SCRIPT_SHARE = 0.8    # a text this much Latin letters (or this little) is in one script
 SCRIPT_SAMPLE_CHARS = 2000     # of the main text, enough to tell its script
 
 
 def _latin_share(text: str) -> float:
-    letters = len(_LETTER.findall(text))
-    return len(_LATIN.findall(text)) / letters if letters else 0.5
+    count = letters(text)
+    return len(_LATIN.findall(text)) / count if count else 0.5
 
 
 def _native_part(doc: Document, head: str) -> str | None:

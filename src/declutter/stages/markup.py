@@ -137,11 +137,11 @@ def _lead_teaser(doc: Document, lines) -> set[int]:
     title_idx = doc.hints.get("title")
     if title_idx is None:
         return set()
-    title = tokens(doc.lines[title_idx].text)
+    title = doc.lines[title_idx].tokens
     out: set[int] = set()
     for k, ln in enumerate(lines):
         if not ln.hints["tags"] & HEADINGS or len(ln.text.split()) < H1_WORDS \
-                or similarity(tokens(ln.text), title)[0] < H1_IN_TITLE:
+                or similarity(ln.tokens, title)[0] < H1_IN_TITLE:
             continue
         after = lines[k + 1:k + 1 + LEAD_GAP + 1]
         start = next((j for j, x in enumerate(after) if "teaser" in x.hints["words"]), None)
