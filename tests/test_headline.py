@@ -1,4 +1,6 @@
 """Headline stage: which printed line is the headline, given the <title> line."""
+import pytest
+
 import declutter
 from declutter.stages.headline import title_parts
 
@@ -20,6 +22,13 @@ def test_title_parts_split_on_separators():
     assert title_parts("Budget plan delayed | Town News") == ["Budget plan delayed", "Town News"]
     assert title_parts("Kicker – Budget plan delayed - Town News") == \
         ["Kicker", "Budget plan delayed", "Town News"]
+
+
+@pytest.mark.parametrize("separator", ["›", "‹", "⋆", "~", "*", ">"])
+def test_blog_theme_separators_split_title_parts(separator):
+    assert title_parts(f"Budget plan delayed {separator} Town News") == ["Budget plan delayed", "Town News"]
+    # Glued to a word it is part of the text ("5*", "a~b"), not a separator.
+    assert len(title_parts(f"Budget plan{separator}delayed")) == 1
 
 
 def test_short_first_part_printed_as_headline():
