@@ -119,6 +119,18 @@ def test_line_hints_carry_landmarks_classes_and_link_density():
     assert "footer" in by_text["Our newsroom is open on weekdays from nine to five"]["tags"]
 
 
+def test_link_density_counts_the_text_of_every_link_in_the_line():
+    # Links with and without children of their own, one inside <pre>; indentation
+    # between blocks makes no line.
+    html = ("<html><body>\n  <div>\n    <p>Read <a href='/a'>this</a> and <a href='/b'><b>that</b></a>"
+            " now</p>\n  </div>\n  <pre>x = 1 <a href='/c'>docs</a></pre>\n</body></html>")
+    doc = to_document(html)
+    lines = {ln.raw: ln.hints for ln in doc.lines if ln.raw}
+    assert list(lines) == ["Read this and that now", "x = 1 docs"]
+    assert lines["Read this and that now"]["link_density"] == round(8 / 22, 2)
+    assert lines["x = 1 docs"]["link_density"] == round(4 / 10, 2)
+
+
 def test_page_hints_from_head_and_jsonld():
     page = to_document(NEWS_PAGE).hints["page"]
     assert page["title"] == "Storm hits the coast | The Daily Planet"

@@ -104,16 +104,21 @@ class Renderer:
         self.headers: set[int] = set()
         self.articles: set[int] = set()     # <article> elements (stages/container.py)
 
-    def text(self, s: str) -> None:
-        """Add a text fragment (not empty) to the open block, in the top frame's context."""
-        stack = self.stack
-        if stack:
-            _, _, _, _, in_link, in_pre, _ = stack[-1]
+    def text(self, s: str, link: bool = False) -> None:
+        """Add a text fragment (not empty) to the open block, in the top frame's context
+        (`link`: the fragment is the text of an <a> that opened no frame of its own)."""
+        parts = self.parts
+        in_link = link
+        if stack := self.stack:
+            _, _, _, _, in_frame_link, in_pre, _ = stack[-1]
             if in_pre:
                 s = s.replace("\r\n", "\n").replace("\n", BR + PARA)
-            if in_link:
-                self.link_chars += len(s)
-        self.parts.append(s)
+            in_link = in_link or in_frame_link
+        if in_link:
+            self.link_chars += len(s)
+        elif not parts and s.isspace():
+            return      # indentation between blocks: a block's text is stripped anyway
+        parts.append(s)
 
     def flush(self) -> None:
         parts = self.parts
@@ -191,8 +196,16 @@ class Renderer:
                         flush()
                 elif tag == "br":
                     parts.append(BR)
+                    continue        # (a leaf: no frame, see below)
                 elif tag in CELLS:
                     parts.append(TAB)
+                elif not len(el):
+                    # An inline leaf (<a>, <span>, <b> without children), most of a
+                    # page's elements: its text joins the block and it opens no frame,
+                    # as no line can start inside it.
+                    if s := el.text:
+                        text(s, tag == "a")
+                    continue
                 if stack:
                     _, tags, _, older, in_link, in_pre, parent_eid = stack[-1]
                     older = older[:WORD_LEVELS - 1]
@@ -224,7 +237,7 @@ class Renderer:
                 if s := el.text:
                     if in_link or in_pre:
                         text(s)
-                    else:
+                    elif parts or not s.isspace():
                         parts.append(s)
             else:
                 depth -= 1
@@ -236,6 +249,10 @@ class Renderer:
                             flush()
                     elif tag in CELLS:
                         parts.append(TAB)
+                    elif not len(el):
+                        if s := el.tail:
+                            text(s)
+                        continue    # an inline leaf opened no frame
                     stack.pop()
                 if s := el.tail:
                     text(s)
