@@ -440,3 +440,15 @@ def test_self_closed_script_tag_hides_the_script_after_it():
     ex = declutter.explain(page, input_format="html")
     assert not any("componentMetadata" in ln.text for ln in ex.lines)
     assert ex.article.paragraphs == [BODY_1, BODY_2, BODY_3]
+
+
+def test_a_stated_headline_sharing_no_word_with_title_or_h1_is_a_description():
+    # A wiki states its article's one-line description as the JSON-LD "headline"; its
+    # <h1> is printed again atop the infobox.
+    page = ("<!DOCTYPE html><html lang='en'><head><title>Harbour Town - Open Atlas</title>"
+            '<script type="application/ld+json">{"@type": "Article", "name": "Harbour Town", '
+            '"headline": "port city on the northern coast"}</script></head><body>'
+            "<h1>Harbour Town</h1><table><tr><th>Harbour Town</th></tr>"
+            "<tr><td>Country</td><td>Norland</td></tr></table>"
+            f"<p>{BODY_1}</p><p>{BODY_2}</p><p>{BODY_3}</p></body></html>")
+    assert declutter.clean(page).headline == "Harbour Town"

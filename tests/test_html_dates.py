@@ -103,3 +103,10 @@ def test_a_stand_stamp_is_no_update_and_beats_a_generic_meta_date():
     # "Stand:" is how German news sites print the article's date, not an "updated" cue.
     html = page("Stand: 28.04.2020 18:00 Uhr", meta='<meta name="date" content="2020-04-29T11:52:23">')
     assert declutter.clean(html).date == "2020-04-28"
+
+
+def test_jsonld_in_a_cdata_section_is_read():
+    # XHTML pages wrap script text in CDATA; the JSON-LD inside still states the date.
+    script = ('<script type="application/ld+json">//<![CDATA[\n'
+              + json.dumps(article(datePublished="2021-03-04T10:00:00Z")) + "\n//]]></script>")
+    assert declutter.clean(page("By Jane Doe", meta=script)).date == "2021-03-04"

@@ -70,3 +70,9 @@ def test_stated_organisation_beats_a_bare_phrase_read_from_the_text():
 def test_markup_person_must_look_like_one_to_replace_a_text_name():
     page = html("<meta name='author' content='See full bio'>", "<p>Boeing Co.</p>")
     assert declutter.clean(page).authors != ["See full bio"]
+
+
+def test_a_printed_name_the_markup_marks_as_author_beats_the_site_named_as_author():
+    page = html(ld(("The Daily Planet", "Person")),
+                "<p>12.03.2024</p><p><a itemprop='author' href='/staff'>Jane Doe</a></p>")
+    assert declutter.clean(page).authors == ["Jane Doe"]

@@ -25,6 +25,8 @@ DATE_META = ("article:published_time", "og:published_time", "datepublished", "pu
 MAX_JSONLD_CHARS = 500_000
 _WS = regex.compile(r"\s+")
 _URL = regex.compile(r"^(?:https?:)?//|^www\.", regex.IGNORECASE)
+# XHTML pages wrap their script text in a CDATA section, some behind a JS comment.
+_CDATA = regex.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
 
 def _clean(s) -> str:
@@ -127,7 +129,7 @@ def _jsonld_articles(text: str) -> list[dict]:
     if len(text) > MAX_JSONLD_CHARS:
         return []
     try:
-        data = json.loads(text.strip().rstrip(";"))
+        data = json.loads(_CDATA.sub("", text).strip().rstrip(";"))
     except ValueError:
         return []
     found: list[dict] = []

@@ -263,12 +263,21 @@ def _cut_site(value: str) -> str:
     return _main_part(title_parts(value))
 
 
+def _unrelated_dropped(stated: list[str], title_toks: list[str], h1s) -> list[str]:
+    """The stated headlines that share a word with the <title> or an <h1>: one that shares
+    none is a description (a wiki states its article's short description as "headline")."""
+    if not title_toks or not h1s:
+        return stated
+    printed = set(title_toks).union(*(tokens(text) for _, text in h1s))
+    return [s for s in stated if printed & set(tokens(s))]
+
+
 def _headline(doc: Document, ctx, page: dict, ld: dict) -> None:
-    stated = _stated_headlines(page, ld)
-    refs = [tokens(s) for s in stated]
-    refs += [t for t in (tokens(_cut_site(s)) for s in stated) if t not in refs]
     title_idx = doc.hints.get("title")
     title_toks = tokens(doc.lines[title_idx].text) if title_idx is not None else []
+    stated = _unrelated_dropped(_stated_headlines(page, ld), title_toks, _h1_groups(doc)[0])
+    refs = [tokens(s) for s in stated]
+    refs += [t for t in (tokens(_cut_site(s)) for s in stated) if t not in refs]
     current = doc.fields.get("headline")
     if not refs and current is not None and current.line is not None:
         only = _only_h1_in_title(doc, title_toks)

@@ -100,9 +100,12 @@ def authors(doc: Document, ctx, page: dict, ld: dict, anchor: int | None) -> Non
     own = _site_names(doc, site)
     if len(persons) > 1:      # the site's own name beside real authors ("Rob Picheta", "CNN")
         persons = [n for n in persons if fold(n) not in own] or persons
-    # A bare name with support (a date beside it, printed again) that is shaped like a person's.
+    # A bare name with support (a date beside it, printed again) that is shaped like a person's,
+    # or one the markup marks as author too (itemprop="author", meta author).
+    marked = {fold(n) for n in page.get("markup_authors", []) + page.get("meta_authors", [])}
     credible = bool(text_names) and (not weak or all(fold(n) in check.agencies for n in text_names) or (
-        current.confidence >= CREDIBLE and all(_PERSON.match(n) for n in text_names)))
+        current.confidence >= CREDIBLE and all(_PERSON.match(n) for n in text_names))
+        or all(fold(n) in marked for n in text_names))
     if credible and persons and all(fold(n) in own for n in persons):
         persons = []          # the site named as author; the printed byline says who wrote it
     choices = [("markup.authors-jsonld", persons)]
