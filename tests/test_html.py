@@ -452,3 +452,15 @@ def test_a_stated_headline_sharing_no_word_with_title_or_h1_is_a_description():
             "<tr><td>Country</td><td>Norland</td></tr></table>"
             f"<p>{BODY_1}</p><p>{BODY_2}</p><p>{BODY_3}</p></body></html>")
     assert declutter.clean(page).headline == "Harbour Town"
+
+
+def test_a_stated_title_that_only_repeats_the_title_does_not_replace_the_printed_headline():
+    # og:title is the <title> word for word (an SEO line); the heading printed above the
+    # text, read by the text stage, stays the headline.
+    seo = "You Will Not Believe What the Wind Did to These Towns!"
+    page = (f"<!DOCTYPE html><html lang='en'><head><title>{seo}</title>"
+            f"<meta property='og:title' content='{seo}'></head><body>"
+            "<nav><a href='/'>Front page</a> <a href='/world'>World news</a></nav>"
+            f"<div class='post'><h2>Storm hits the coast</h2><p>{BODY_1}</p><p>{BODY_2}</p>"
+            f"<p>{BODY_3}</p></div></body></html>")
+    assert declutter.clean(page).headline == "Storm hits the coast"

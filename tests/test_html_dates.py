@@ -110,3 +110,9 @@ def test_jsonld_in_a_cdata_section_is_read():
     script = ('<script type="application/ld+json">//<![CDATA[\n'
               + json.dumps(article(datePublished="2021-03-04T10:00:00Z")) + "\n//]]></script>")
     assert declutter.clean(page("By Jane Doe", meta=script)).date == "2021-03-04"
+
+
+def test_a_meta_date_held_in_a_value_attribute_is_read():
+    # Some saved pages keep a meta tag's value in "value" rather than "content".
+    meta = '<meta value="2021-03-04T10:00:00Z" name="article:published_time">'
+    assert declutter.clean(page("By Jane Doe", meta=meta)).date == "2021-03-04"

@@ -55,7 +55,8 @@ def page_hints(root) -> dict:
         tag = el.tag
         if tag == "meta":
             key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
-            value = _clean(el.get("content"))
+            # Some saved pages hold the value in a "value" attribute instead.
+            value = _clean(el.get("content") if el.get("content") is not None else el.get("value"))
             if key and value:
                 metas.setdefault(key, []).append(value)
         elif tag == "script":

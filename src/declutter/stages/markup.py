@@ -263,6 +263,19 @@ def _cut_site(value: str) -> str:
     return _main_part(title_parts(value))
 
 
+def _h1_in_title(doc: Document, ctx, current: Field, title_toks: list[str]) -> None:
+    """With nothing stated beyond the <title>, the page's one <h1> made into the title
+    beats the text stage's pick."""
+    only = _only_h1_in_title(doc, title_toks)
+    if only is not None and only[0] != current.line:
+        i, text = only
+        ctx.mark(doc.lines[current.line], Label.DUPLICATE, "markup.headline-replaced",
+                 f"<h1> is line {doc.lines[i].number}")
+        ctx.mark(doc.lines[i], Label.HEADLINE, "markup.headline-only-h1",
+                 "the page's one <h1>, its words in the title")
+        doc.fields["headline"] = Field(text, i, 0.7)
+
+
 def _unrelated_dropped(stated: list[str], title_toks: list[str], h1s) -> list[str]:
     """The stated headlines that share a word with the <title> or an <h1>: one that shares
     none is a description (a wiki states its article's short description as "headline")."""
@@ -280,14 +293,7 @@ def _headline(doc: Document, ctx, page: dict, ld: dict) -> None:
     refs += [t for t in (tokens(_cut_site(s)) for s in stated) if t not in refs]
     current = doc.fields.get("headline")
     if not refs and current is not None and current.line is not None:
-        only = _only_h1_in_title(doc, title_toks)
-        if only is not None and only[0] != current.line:
-            i, text = only
-            ctx.mark(doc.lines[current.line], Label.DUPLICATE, "markup.headline-replaced",
-                     f"<h1> is line {doc.lines[i].number}")
-            ctx.mark(doc.lines[i], Label.HEADLINE, "markup.headline-only-h1",
-                     "the page's one <h1>, its words in the title")
-            doc.fields["headline"] = Field(text, i, 0.7)
+        _h1_in_title(doc, ctx, current, title_toks)
         return        # nothing stated: the text stage's match against the title stands
     if _printed_and_stated(doc, current, refs, title_idx):
         return        # the printed line the text stage chose is one the page states
@@ -325,6 +331,11 @@ def _headline(doc: Document, ctx, page: dict, ld: dict) -> None:
     if current is not None and current.line is not None and \
             "h1" in (doc.lines[current.line].hints or {}).get("tags", ()):
         return        # the text stage's headline is the page's <h1>: two signs against one
+    if current is not None and current.line not in (None, title_idx) and \
+            all(tokens(s) == title_toks for s in stated):
+        # The statements only repeat the <title>, which the text stage has matched already.
+        _h1_in_title(doc, ctx, current, title_toks)
+        return
     anchor = _anchor(doc)
     if anchor is not None:
         ctx.note(doc.lines[anchor], "markup.headline-stated", stated[0])
