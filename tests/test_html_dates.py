@@ -116,3 +116,11 @@ def test_a_meta_date_held_in_a_value_attribute_is_read():
     # Some saved pages keep a meta tag's value in "value" rather than "content".
     meta = '<meta value="2021-03-04T10:00:00Z" name="article:published_time">'
     assert declutter.clean(page("By Jane Doe", meta=meta)).date == "2021-03-04"
+
+
+def test_the_web_page_date_stands_in_when_no_article_is_stated():
+    # A WordPress SEO graph states a WebPage with its datePublished and no article.
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": "Harbour News"},
+        {"@type": "WebPage", "name": "About us", "datePublished": "2018-06-07T10:13:17+00:00"}]}
+    assert declutter.clean(page("By Jane Doe", graph)).date == "2018-06-07"

@@ -16,6 +16,9 @@ ARTICLE_TYPES = frozenset({
     "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "socialmediaposting",
     "scholarlyarticle", "techarticle", "liveblogposting", "posting", "report",
 })
+# The page itself (a WordPress SEO graph states it beside, or instead of, an article).
+PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "collectionpage", "profilepage",
+                        "faqpage", "qapage", "medicalwebpage"})
 AUTHOR_META = ("author", "article:author", "byl", "parsely-author", "sailthru.author",
                "dc.creator", "dcterms.creator", "citation_author", "cxenseparse:author")
 DATE_META = ("article:published_time", "og:published_time", "datepublished", "pubdate",
@@ -50,7 +53,7 @@ def page_hints(root) -> dict:
     if direction in ("rtl", "ltr"):
         hints["dir"] = direction
     metas: dict[str, list[str]] = {}
-    h1s, times, ld_items = [], [], []
+    h1s, times, ld_items, ld_pages = [], [], [], []
     for el in root.iter("meta", "script", "time", "h1", "title"):
         tag = el.tag
         if tag == "meta":
@@ -61,7 +64,9 @@ def page_hints(root) -> dict:
                 metas.setdefault(key, []).append(value)
         elif tag == "script":
             if (el.get("type") or "").lower().strip() == "application/ld+json" and el.text:
-                ld_items.extend(_jsonld_articles(el.text))
+                articles, pages = _jsonld_items(el.text)
+                ld_items.extend(articles)
+                ld_pages.extend(pages)
         elif tag == "time":
             stamp = _clean(el.get("datetime") or "")
             if stamp:
@@ -88,6 +93,9 @@ def page_hints(root) -> dict:
         hints["times"] = times[:20]
     if ld_items:
         hints["jsonld"] = ld_items[:5]
+    page_dates = [item["date"] for item in ld_pages if item.get("date")]
+    if page_dates:
+        hints["jsonld_page_dates"] = page_dates[:5]
     marked = _marked_authors(root)
     if marked:
         hints["markup_authors"] = marked
@@ -125,15 +133,17 @@ def _first_per_parent(elements, limit: int) -> list:
     return kept
 
 
-def _jsonld_articles(text: str) -> list[dict]:
-    """headline / authors / datePublished of the article objects in one JSON-LD script."""
+def _jsonld_items(text: str) -> tuple[list[dict], list[dict]]:
+    """headline / authors / datePublished of the article objects in one JSON-LD script,
+    and of the web page objects."""
     if len(text) > MAX_JSONLD_CHARS:
-        return []
+        return [], []
     try:
         data = json.loads(_CDATA.sub("", text).strip().rstrip(";"))
     except ValueError:
-        return []
+        return [], []
     found: list[dict] = []
+    pages: list[dict] = []
     stack = [data]
     seen = 0
     while stack and seen < 500:       # bounded walk: JSON-LD can be large and nested
@@ -146,12 +156,15 @@ def _jsonld_articles(text: str) -> list[dict]:
             continue
         types = item.get("@type")
         types = types if isinstance(types, list) else [types]
-        if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in types):
+        kinds = {t.lower() for t in types if isinstance(t, str)}
+        if kinds & ARTICLE_TYPES:
             found.append(_article_fields(item))
+        elif kinds & PAGE_TYPES:
+            pages.append(_article_fields(item))
         for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
             if isinstance(item.get(key), (list, dict)):
                 stack.append(item[key])
-    return [f for f in found if f]
+    return [f for f in found if f], [f for f in pages if f]
 
 
 def _article_fields(item: dict) -> dict:

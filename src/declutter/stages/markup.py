@@ -366,6 +366,8 @@ def _date(doc: Document, ctx, page: dict, ld: dict) -> None:
     times = page.get("times", [])
     stated += [("markup.date-time", s) for s, prop, _ in times if "published" in prop]
     stated += [("markup.date-time-bare", s) for s, prop, _ in times[:1] if not prop]
+    # The web page's own date, when the markup states no article: the last resort.
+    stated += [("markup.date-jsonld-page", s) for s in page.get("jsonld_page_dates", [])[:1]]
     dated = [(rule, value, d) for rule, value in stated if (d := _iso(value, ctx))]
     if not dated:
         return
@@ -394,7 +396,8 @@ PUBLISHED_META = frozenset({"article:published_time", "og:published_time", "date
                             "pubdate", "publishdate", "publish-date", "parsely-pub-date",
                             "sailthru.date", "citation_publication_date", "article.published",
                             "published_time"})
-WEAK_RULES = frozenset({"markup.date-meta-generic", "markup.date-time-bare"})
+WEAK_RULES = frozenset({"markup.date-meta-generic", "markup.date-time-bare",
+                        "markup.date-jsonld-page"})
 # A printed stamp this confident beats a weak markup date whatever the distance.
 PRINTED_OVER_WEAK_CONFIDENCE = 0.5
 # A text date read with at least this confidence (a stamp line near the headline,
