@@ -124,3 +124,12 @@ def test_the_web_page_date_stands_in_when_no_article_is_stated():
         {"@type": "WebSite", "name": "Harbour News"},
         {"@type": "WebPage", "name": "About us", "datePublished": "2018-06-07T10:13:17+00:00"}]}
     assert declutter.clean(page("By Jane Doe", graph)).date == "2018-06-07"
+
+
+def test_less_common_published_names_are_read_before_a_sailthru_date():
+    # sailthru.date follows the last update here; the published name is the article's date.
+    meta = ('<meta name="sailthru.date" content="2016-12-15T13:50:38Z">'
+            '<meta name="og:article:published_time" content="2016-12-14T06:02:15Z">')
+    assert declutter.clean(page("By Jane Doe", meta=meta)).date == "2016-12-14"
+    meta = '<meta name="shareaholic:article_published_time" content="2014-03-17T01:44:37+01:00">'
+    assert declutter.clean(page("By Jane Doe", meta=meta)).date == "2014-03-17"

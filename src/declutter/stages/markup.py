@@ -14,6 +14,7 @@ import html as html_lib
 import regex
 
 from ..dateparse import finder
+from ..html.meta import PUBLISHED_NAMES_MORE
 from ..model import Document, Field, Label
 from ..rules import fold
 from ..text import ends_sentence, similarity, tokens
@@ -395,7 +396,7 @@ def _date(doc: Document, ctx, page: dict, ld: dict) -> None:
 PUBLISHED_META = frozenset({"article:published_time", "og:published_time", "datepublished",
                             "pubdate", "publishdate", "publish-date", "parsely-pub-date",
                             "sailthru.date", "citation_publication_date", "article.published",
-                            "published_time"})
+                            "published_time", *PUBLISHED_NAMES_MORE})
 WEAK_RULES = frozenset({"markup.date-meta-generic", "markup.date-time-bare",
                         "markup.date-jsonld-page"})
 # A printed stamp this confident beats a weak markup date whatever the distance.
