@@ -133,3 +133,9 @@ def test_less_common_published_names_are_read_before_a_sailthru_date():
     assert declutter.clean(page("By Jane Doe", meta=meta)).date == "2016-12-14"
     meta = '<meta name="shareaholic:article_published_time" content="2014-03-17T01:44:37+01:00">'
     assert declutter.clean(page("By Jane Doe", meta=meta)).date == "2014-03-17"
+
+
+def test_a_british_english_page_prints_the_day_first():
+    html = page("02/10/2020").replace("<html>", '<html lang="en-GB">')
+    assert declutter.clean(html).date == "2020-10-02"
+    assert declutter.clean(page("02/10/2020")).date == "2020-02-10"

@@ -30,7 +30,7 @@ _LETTER_RUN = regex.compile(r"[^\W\d_]+")
 class DateFinder:
     """Compiled date patterns for one lexicon."""
 
-    def __init__(self, lexicon: Lexicon, lang: str | None):
+    def __init__(self, lexicon: Lexicon, lang: str | None, day_first: bool = False):
         self.lexicon = lexicon
         self._relative: regex.Pattern | None = None      # built when first asked for
         self._day_units = frozenset(fold(u) for u in lexicon.get("date_relative_day"))
@@ -38,7 +38,7 @@ class DateFinder:
         # Text is read with one form of yeh and kaf and ASCII digits (see _yeh_kaf).
         self.months = {_yeh_kaf(n): k for n, k in lexicon.months.items()}
         self.weekdays = frozenset(_yeh_kaf(w) for w in lexicon.weekdays)
-        self.month_first = lang in (None, "en")
+        self.month_first = lang in (None, "en") and not day_first
         names = sorted(self.months, key=len, reverse=True)
         month = ("(" + "|".join(regex.escape(n) for n in names) + r")\.?") if names else r"(?!)"
         month_pair = month + r"(?:\s*[/\\|-]\s*" + month.replace("(", "(?:", 1) + ")?"
@@ -265,12 +265,24 @@ def jalali_to_gregorian(year: int, month: int, day: int) -> str | None:
 
 _STAMP_WORDS = frozenset({"gmt", "utc", "am", "pm", "h", "uhr", "cet", "cest", "est", "edt", "pst"})
 
-_FINDERS: dict[int, DateFinder] = {}
+_FINDERS: dict[tuple[int, bool], DateFinder] = {}
 
 
-def finder(rules) -> DateFinder:
-    """The DateFinder of a RuleSet, built once per rule set."""
-    key = id(rules)
+def finder(rules, day_first: bool = False) -> DateFinder:
+    """The DateFinder of a RuleSet, built once per rule set; `day_first` reads "03/04/2024"
+    as 3 April where the language alone would put the month first (British English)."""
+    key = (id(rules), day_first)
     if key not in _FINDERS:
-        _FINDERS[key] = DateFinder(rules.lexicon, rules.lang)
+        _FINDERS[key] = DateFinder(rules.lexicon, rules.lang, day_first)
     return _FINDERS[key]
+
+
+# English outside North America and the Philippines writes the day first.
+DAY_FIRST_ENGLISH = frozenset({"gb", "uk", "ie", "au", "nz", "in", "za", "ng", "ke", "pk",
+                               "sg", "my", "hk", "gh", "ug", "tz", "zw", "lk", "bd", "mt"})
+
+
+def day_first_region(lang_tag: str | None) -> bool:
+    """Whether a page's stated language tag ("en-GB", "en_IN") names a day-first English."""
+    parts = (lang_tag or "").lower().replace("_", "-").split("-")
+    return len(parts) > 1 and parts[0] == "en" and parts[1] in DAY_FIRST_ENGLISH

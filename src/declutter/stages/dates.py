@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..dateparse import finder
+from ..dateparse import day_first_region, finder
 from ..model import Document, Field, Label
 from ..rules import fold
 
@@ -47,6 +47,11 @@ def _cue_regex(words: tuple[str, ...]) -> regex.Pattern:
     return regex.compile(r"(?<!\w)(?:" + alts + ")") if alts else regex.compile(r"(?!)")
 
 
+def _finder(doc: Document, ctx):
+    """The date finder for the page: an HTML page's language tag may name British English."""
+    return finder(ctx.rules, day_first_region(doc.hints.get("page", {}).get("lang")))
+
+
 def run(doc: Document, ctx) -> None:
     best = best_candidate(doc, ctx)
     if best is None:
@@ -57,7 +62,7 @@ def run(doc: Document, ctx) -> None:
     # The stamp of a list entry (dates.headline-echo) stays part of its list.
     if ln.label in (Label.UNKNOWN, Label.META, Label.NAV, Label.DUPLICATE, Label.BOILERPLATE,
                     Label.RELATED) and best.rule != "dates.headline-echo" \
-            and (best.rule == "dates.relative" or finder(ctx.rules).is_stamp(ln.text)):
+            and (best.rule == "dates.relative" or _finder(doc, ctx).is_stamp(ln.text)):
         ctx.mark(ln, Label.DATE, best.rule, best.date)
     else:
         ctx.note(ln, best.rule, best.date)
@@ -126,7 +131,7 @@ def _echo_stamp(doc: Document, ctx, content: list[int]) -> Candidate | None:
     if head is None or head.line is None:
         return None
     key = fold(head.value).strip(" .")
-    dates = finder(ctx.rules)
+    dates = _finder(doc, ctx)
     for k, i in enumerate(content):
         text = doc.lines[i].text
         if i == head.line or abs(len(text) - len(key)) > 3 or fold(text).strip(" .") != key:
@@ -145,7 +150,7 @@ def _relative(doc: Document, ctx, content: list[int], tops: list[int]) -> Candid
     """A relative stamp near the article top ("vor 3 Stunden"), counted back from the
     latest absolute date the page prints: a page shows its newest dates (a 'today' line,
     the latest teasers) as of when it was captured. No absolute date, no answer."""
-    dates = finder(ctx.rules)
+    dates = _finder(doc, ctx)
     stamps = []
     for k in window(doc, content, tops):
         ln = doc.lines[content[k]]
@@ -167,7 +172,7 @@ def _relative(doc: Document, ctx, content: list[int], tops: list[int]) -> Candid
 
 def _best_in(doc: Document, ctx, content: list[int], tops: list[int],
              positions: list[int]) -> Candidate | None:
-    dates = finder(ctx.rules)
+    dates = _finder(doc, ctx)
     lex = ctx.rules.lexicon
     published = _cue_regex(lex.get("date_published_cue"))
     updated = _cue_regex(lex.get("date_updated_cue"))
