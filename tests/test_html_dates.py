@@ -139,3 +139,12 @@ def test_a_british_english_page_prints_the_day_first():
     html = page("02/10/2020").replace("<html>", '<html lang="en-GB">')
     assert declutter.clean(html).date == "2020-10-02"
     assert declutter.clean(page("02/10/2020")).date == "2020-02-10"
+
+
+def test_the_date_in_the_canonical_address_beats_a_date_in_a_sentence():
+    link = '<link rel="canonical" href="https://example.org/2021/10/20/quay-dispute-settled/">'
+    body = page("The new quay was opened on 18 October 2021 in the presence of many guests, "
+                "who heard the mayor speak of the long dispute and of the traders' patience.",
+                meta=link)
+    assert declutter.clean(body).date == "2021-10-20"
+    assert declutter.clean(page("By Jane Doe", meta=link)).date == "2021-10-20"

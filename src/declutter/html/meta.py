@@ -62,8 +62,12 @@ def page_hints(root) -> dict:
         hints["dir"] = direction
     metas: dict[str, list[str]] = {}
     h1s, times, ld_items, ld_pages = [], [], [], []
-    for el in root.iter("meta", "script", "time", "h1", "title"):
+    for el in root.iter("meta", "script", "time", "h1", "title", "link"):
         tag = el.tag
+        if tag == "link":
+            if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
+                metas.setdefault("canonical", []).append(el.get("href").strip())
+            continue
         if tag == "meta":
             key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
             # Some saved pages hold the value in a "value" attribute instead.
@@ -95,6 +99,10 @@ def page_hints(root) -> dict:
     dates = [(k, v) for k in DATE_META for v in metas.get(k, [])]
     if dates:
         hints["meta_dates"] = dates
+    url_date = next((d for k in ("canonical", "og:url") for u in metas.get(k, [])
+                     if (d := _url_date(u))), None)
+    if url_date:
+        hints["url_date"] = url_date
     if h1s:
         hints["h1"] = h1s
     if times:
@@ -108,6 +116,15 @@ def page_hints(root) -> dict:
     if marked:
         hints["markup_authors"] = marked
     return hints
+
+
+# A date that makes up path segments of the page's address: /2021/10/20/ or /2021-10-20-.
+_URL_DATE = regex.compile(r"/((?:19|20)\d\d)([/-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_-])")
+
+
+def _url_date(url: str) -> str | None:
+    m = _URL_DATE.search(url)
+    return f"{m.group(1)}-{m.group(3)}-{m.group(4)}" if m else None
 
 
 # The elements of //*[@itemprop="author" or @rel="author"], found by their attributes:

@@ -371,6 +371,7 @@ def _date(doc: Document, ctx, page: dict, ld: dict) -> None:
     stated += [("markup.date-jsonld-page", s) for s in page.get("jsonld_page_dates", [])[:1]]
     dated = [(rule, value, d) for rule, value in stated if (d := _iso(value, ctx))]
     if not dated:
+        _url_date(doc, ctx, page)
         return
     rule, value, date = dated[0]
     if _utc(value):
@@ -389,6 +390,20 @@ def _date(doc: Document, ctx, page: dict, ld: dict) -> None:
     if anchor is not None:
         ctx.note(doc.lines[anchor], rule, f"{date} (from {value})")
     doc.fields["date"] = Field(date, None, 0.85)
+
+
+def _url_date(doc: Document, ctx, page: dict) -> None:
+    """With no date in the markup, the date in the page's own address (its canonical link)
+    beats none at all, or a date read from a sentence of the text (an event it reports)."""
+    date = page.get("url_date")
+    current = doc.fields.get("date")
+    if not date or (current is not None and (current.value == date
+                                             or current.confidence >= PRINTED_STAMP_CONFIDENCE)):
+        return
+    anchor = current.line if current is not None and current.line is not None else _anchor(doc)
+    if anchor is not None:
+        ctx.note(doc.lines[anchor], "markup.date-url", date)
+    doc.fields["date"] = Field(date, None, 0.6)
 
 
 # Meta names that say "published"; a bare "date" / "dc.date" or an unlabelled <time>
