@@ -224,12 +224,34 @@ def run(doc: Document, ctx) -> None:
     else:
         heads = {i for _, first, last, _ in title_matches(doc) for i in range(first, last + 1)}
         start = _lead_over_header(doc, ctx, groups, scores, start, heads)
+        start, total = _up_to_headline(doc, groups, scores, anchors, unit_of_line, start, total)
     if head is not None and not doc.hints.get("parents"):
         # (With HTML the container stage joins the parts of one element instead.)
         end, total = _continued_below(doc, ctx, groups, scores, runs, end, total)
     start = _whole_first_block(doc, groups, start)
     doc.main = (groups[start][0][0], groups[end - 1][0][-1] + 1)
     doc.hints["main_score"] = total
+
+
+GAP_PROSE_SHARE = 0.5    # prose between the headline and a run, against the run's own score
+
+
+def _up_to_headline(doc: Document, groups, scores, anchors, unit_of_line, start: int,
+                    total: float) -> tuple[int, float]:
+    """The run's start moved up to just under the last title match above it, when what
+    lies between holds no hard boilerplate (form, footer, related list) and prose weighing
+    at least half the run: the article begins under its headline, and its first part was
+    only cut off by short lines (an event list's "Ort:" and "Eintritt:" lines, a product's
+    data sheet, a recipe's quantities) that score against a run."""
+    above = [unit_of_line[a] for a in anchors if a in unit_of_line and unit_of_line[a] < start]
+    if not above:
+        return start, total
+    gap = range(above[-1] + 1, start)
+    prose = sum(scores[k] for k in gap if scores[k] > 0)
+    if not gap or prose < max(MIN_RUN, GAP_PROSE_SHARE * total) or \
+            any(doc.lines[i].label in HARD for k in gap for i in groups[k][0]):
+        return start, total
+    return gap.start, total + sum(scores[k] for k in gap)
 
 
 FORM_LINES = 2      # lines of a comment form ("Name *", "E-Mail *", "Your email ... not published")
