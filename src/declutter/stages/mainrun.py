@@ -228,6 +228,8 @@ def run(doc: Document, ctx) -> None:
     if head is not None and not doc.hints.get("parents"):
         # (With HTML the container stage joins the parts of one element instead.)
         end, total = _continued_below(doc, ctx, groups, scores, runs, end, total)
+    if ctx.config.mode == "recall":
+        end, total = _prose_below(doc, groups, scores, end, total)
     start = _whole_first_block(doc, groups, start)
     doc.main = (groups[start][0][0], groups[end - 1][0][-1] + 1)
     doc.hints["main_score"] = total
@@ -252,6 +254,19 @@ def _up_to_headline(doc: Document, groups, scores, anchors, unit_of_line, start:
             any(doc.lines[i].label in HARD for k in gap for i in groups[k][0]):
         return start, total
     return gap.start, total + sum(scores[k] for k in gap)
+
+
+def _prose_below(doc: Document, groups, scores, end: int, total: float) -> tuple[int, float]:
+    """(--mode recall) The run's end moved down to the last prose before the next hard
+    boilerplate (form, footer, related list) when the prose there weighs at least as
+    much as the run: more of a page's text comes in, and with it more notes, teasers
+    and comments."""
+    stop = next((k for k in range(end, len(groups))
+                 if any(doc.lines[i].label in HARD for i in groups[k][0])), len(groups))
+    prose = [k for k in range(end, stop) if scores[k] > 0]
+    if not prose or sum(scores[k] for k in prose) < max(MIN_RUN, total):
+        return end, total
+    return prose[-1] + 1, total + sum(scores[end:prose[-1] + 1])
 
 
 FORM_LINES = 2      # lines of a comment form ("Name *", "E-Mail *", "Your email ... not published")
