@@ -98,3 +98,58 @@ def test_units_score_only_the_paragraphs_asked_for():
     assert paragraphs
     for idx, a, b in paragraphs:
         assert b == (a if idx[0] % 2 == 0 else None)
+
+
+def _sections(contents: str, heading: str, between: str = "") -> str:
+    return f"""<!DOCTYPE html><html><head><title>Harbour wall to be rebuilt | Coast News</title></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<div class="story">
+<h1>Harbour wall to be rebuilt</h1>
+{contents}
+<p>{PARA[0]}</p><p>{PARA[1]}</p>
+{between}
+<h3>{heading}</h3>
+<p>{PARA[2]}</p><p>{PARA[3]}</p><p>{PARA[4]}</p>
+</div>
+<div class="rail"><p>{SIDEBAR}</p></div>
+</body></html>"""
+
+
+def test_a_subheading_repeated_in_a_contents_list_is_kept():
+    contents = "<ul><li>The vote</li><li>Who pays</li></ul>"
+    ex = declutter.explain(_sections(contents, "Who pays"), input_format="html")
+    heads = [ln for ln in ex.lines if ln.text == "Who pays"]
+    assert heads[0].kept is False               # the contents entry
+    assert heads[-1].rule == "container.subheading"
+    assert "Who pays" in ex.article.paragraphs
+
+
+def test_a_heading_printed_over_each_box_is_no_subheading():
+    embed = ("<h3>Recommended content</h3><p>Here you find content from a social network "
+             "that adds to the article; you can show it with one click.</p>")
+    html = _sections("", "Recommended content", between=embed)
+    art = declutter.clean(html, input_format="html")
+    assert "Recommended content" not in art.paragraphs
+
+
+def test_a_heading_in_an_ad_box_is_no_subheading():
+    html = _sections("<p>Advertisement</p>", "Advertisement").replace(
+        "<h3>Advertisement</h3>", '<div class="ad-slot"><h3>Advertisement</h3></div>')
+    art = declutter.clean(html, input_format="html")
+    assert "Advertisement" not in art.paragraphs
+
+
+def test_repeated_lines_of_a_code_block_in_the_run_are_kept():
+    first = "FROM python:3.11\nCOPY . /app\nRUN pip install /app\nCMD run-app"
+    second = "FROM python:3.11\nCOPY requirements.txt /tmp\nRUN pip install -r /tmp/requirements.txt\nCOPY . /app\nRUN pip install /app\nCMD run-app"
+    html = f"""<html><head><title>Faster image builds | Dev Notes</title></head><body>
+<main><h1>Faster image builds</h1>
+<p>{PARA[0]}</p><p>A first version of the build file looks like this one here:</p>
+<pre><code>{first}</code></pre>
+<p>{PARA[1]}</p><p>The second version copies the list of requirements before the code:</p>
+<pre><code>{second}</code></pre>
+<p>{PARA[2]}</p><p>{PARA[3]}</p></main></body></html>"""
+    ex = declutter.explain(html, input_format="html")
+    body = ex.article.body
+    assert body.count("CMD run-app") == 2 and body.count("FROM python:3.11") == 2
+    assert any(ln.rule == "container.code-block" for ln in ex.lines)

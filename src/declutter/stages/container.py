@@ -5,14 +5,19 @@ An article interrupted by an inline box (a video, a product box, a table, a list
 container is the innermost element that holds most of the main run's prose; its
 other unmarked lines are article text too, and so are the items of a list or table
 in it that nav.short-line-run took for a menu but that hold no link, and the short
-pieces of a paragraph cut by <br> that goes on in article text. Other lines
+pieces of a paragraph cut by <br> that goes on in article text, and a sub-heading
+(<h2>-<h4>) over article text or a line of a <pre> block in the run that nav or
+dedupe took for a menu line for being short or repeated. Other lines
 the earlier stages marked (menus, share buttons, related lists, captions) keep
 their labels.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from ..model import Document, Label
 from .mainrun import HARD, SENTENCE_FLOOR, units
+from .markup import WORD_ZONES
 
 # The container holds at least this share of the run's prose (by weight).
 RUN_SHARE = 0.8
@@ -22,6 +27,10 @@ SKIP_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "form"}
 SKIP_WORDS = frozenset({"caption", "credit"})    # a caption by its class, outside <figure>
 MAX_LINK_DENSITY = 0.5
 LIST_TAGS = frozenset({"li", "table"})
+HEADING_TAGS = frozenset({"h2", "h3", "h4"})
+# Rules that take a sub-heading or a line of code for a menu line only for being
+# short or repeated (a contents list repeats the article's own sub-headings).
+SHORT_LINE_RULES = frozenset({"nav.short-line-run", "dedupe.repeated-short-line"})
 
 
 def _chain(eid: int, parents: list[int]):
@@ -79,18 +88,22 @@ def _inside(eid: int, memo: dict[int, bool], parents: list[int]) -> bool:
 def run(doc: Document, ctx) -> None:
     if doc.hints.get("source") != "html":
         return
-    _join(doc, ctx)
+    box = _join(doc, ctx)
     if doc.main:
         _same_block(doc, ctx, *doc.main)
+    if box is not None:
+        _subheadings(doc, ctx, box)
+        _code_blocks(doc, ctx, box)
 
 
-def _join(doc: Document, ctx) -> None:
+def _join(doc: Document, ctx) -> int | None:
+    """Join the container's other paragraphs; the container's element number."""
     box = container(doc)
     if box is None:
-        return
+        return None
     parents = doc.hints["parents"]
     if parents[box] < 0:
-        return          # the whole page is no container
+        return None     # the whole page is no container
     inside: dict[int, bool] = {box: True, -1: False}
     start, end = doc.main
     # A short run (under SHORT_RUN of prose) is often only the lead, cut off from the
@@ -146,6 +159,37 @@ def _join(doc: Document, ctx) -> None:
         if keep[k] and not start <= idx[0] < end:
             for i in idx:
                 ctx.mark(doc.lines[i], Label.BODY, "container.same-element", f"inside element {box}")
+    return box
+
+
+def _subheadings(doc: Document, ctx, box: int) -> None:
+    """A sub-heading (<h2>-<h4>, no link) in the container, under the run's start and
+    over article text: nav or dedupe took it for a menu line, the markup says it heads
+    the next section. A heading the container prints twice or more labels a box
+    ("Advertisement", "Recommended content" over each embedded post), no section,
+    and so does one whose class names a box (an ad, a share bar), though that class
+    also wraps the article."""
+    parents = doc.hints["parents"]
+    start, end = doc.main
+    inside: dict[int, bool] = {box: True, -1: False}
+
+    def heading(ln) -> bool:
+        return bool(ln.hints) and bool(ln.hints["tags"] & HEADING_TAGS) \
+            and _inside(ln.hints.get("eid", -1), inside, parents)
+
+    printed = Counter(ln.key for ln in doc.lines if ln.text and heading(ln))
+
+    def text(ln, i: int) -> bool:
+        return ln.label is Label.BODY or (start <= i < end and ln.label is Label.UNKNOWN)
+
+    content = [i for i in range(start + 1, len(doc.lines)) if doc.lines[i].text]
+    for k, i in enumerate(content[:-1]):
+        ln = doc.lines[i]
+        if ln.rule in SHORT_LINE_RULES and heading(ln) and printed[ln.key] == 1 \
+                and ln.hints["link_density"] == 0.0 and not ln.hints["tags"] & SKIP_TAGS \
+                and not ln.hints["words"] & WORD_ZONES.keys() \
+                and text(doc.lines[content[k + 1]], content[k + 1]):
+            ctx.mark(ln, Label.BODY, "container.subheading", f"over article text in element {box}")
 
 
 def _same_block(doc: Document, ctx, start: int, end: int) -> None:
@@ -167,3 +211,20 @@ def _same_block(doc: Document, ctx, start: int, end: int) -> None:
                     ctx.mark(doc.lines[j], Label.BODY, "container.same-block",
                              "a line of a body paragraph")
         block = [i] if ln is not None and ln.text and ln.hints else []
+
+
+def _code_blocks(doc: Document, ctx, box: int) -> None:
+    """Lines of a <pre> block in the container, between the article's first and last
+    lines of text: code or a listing repeats short lines ("FROM python:3.11" in each
+    version of a build file) that dedupe and nav take for a menu, and that cut the
+    run, yet the block is one piece of the article."""
+    parents = doc.hints["parents"]
+    start, end = doc.main
+    inside: dict[int, bool] = {box: True, -1: False}
+    last = max((i for i in range(end, len(doc.lines)) if doc.lines[i].label is Label.BODY),
+               default=end - 1)
+    for ln in doc.lines[start:last]:
+        if ln.rule in SHORT_LINE_RULES and ln.hints and ln.hints["tag"] == "pre" \
+                and ln.hints["link_density"] <= MAX_LINK_DENSITY \
+                and _inside(ln.hints.get("eid", -1), inside, parents):
+            ctx.mark(ln, Label.BODY, "container.code-block", "a line of a <pre> block in the article")
