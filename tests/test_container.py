@@ -153,3 +153,14 @@ def test_repeated_lines_of_a_code_block_in_the_run_are_kept():
     body = ex.article.body
     assert body.count("CMD run-app") == 2 and body.count("FROM python:3.11") == 2
     assert any(ln.rule == "container.code-block" for ln in ex.lines)
+
+
+def test_a_section_heading_that_echoes_the_headline_is_kept():
+    html = f"""<html><head><title>When do hens start to lay? Ten facts for keepers | Garden Life</title></head>
+<body><article><h1>When do hens start to lay? Ten facts for keepers</h1>
+<p>{PARA[0]}</p><p>{PARA[1]}</p>
+<h2>When do hens start to lay?</h2>
+<p>{PARA[2]}</p><p>{PARA[3]}</p><p>{PARA[4]}</p></article></body></html>"""
+    ex = declutter.explain(html, input_format="html")
+    assert "When do hens start to lay?" in ex.article.paragraphs
+    assert any(ln.rule == "container.subheading" for ln in ex.lines)

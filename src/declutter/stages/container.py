@@ -31,6 +31,9 @@ HEADING_TAGS = frozenset({"h2", "h3", "h4"})
 # Rules that take a sub-heading or a line of code for a menu line only for being
 # short or repeated (a contents list repeats the article's own sub-headings).
 SHORT_LINE_RULES = frozenset({"nav.short-line-run", "dedupe.repeated-short-line"})
+# A section titled after the article's headline ("How long do hens lay?" under
+# "How long do hens lay? Ten facts") echoes it.
+HEADING_RULES = SHORT_LINE_RULES | {"headline.echo"}
 
 
 def _chain(eid: int, parents: list[int]):
@@ -164,8 +167,8 @@ def _join(doc: Document, ctx) -> int | None:
 
 def _subheadings(doc: Document, ctx, box: int) -> None:
     """A sub-heading (<h2>-<h4>, no link) in the container, under the run's start and
-    over article text: nav or dedupe took it for a menu line, the markup says it heads
-    the next section. A heading the container prints twice or more labels a box
+    over article text: nav or dedupe took it for a menu line, or the headline stage for
+    an echo of the headline, the markup says it heads the next section. A heading the container prints twice or more labels a box
     ("Advertisement", "Recommended content" over each embedded post), no section,
     and so does one whose class names a box (an ad, a share bar), though that class
     also wraps the article."""
@@ -185,7 +188,7 @@ def _subheadings(doc: Document, ctx, box: int) -> None:
     content = [i for i in range(start + 1, len(doc.lines)) if doc.lines[i].text]
     for k, i in enumerate(content[:-1]):
         ln = doc.lines[i]
-        if ln.rule in SHORT_LINE_RULES and heading(ln) and printed[ln.key] == 1 \
+        if ln.rule in HEADING_RULES and heading(ln) and printed[ln.key] == 1 \
                 and ln.hints["link_density"] == 0.0 and not ln.hints["tags"] & SKIP_TAGS \
                 and not ln.hints["words"] & WORD_ZONES.keys() \
                 and text(doc.lines[content[k + 1]], content[k + 1]):
