@@ -168,10 +168,10 @@ def _join(doc: Document, ctx) -> int | None:
 def _subheadings(doc: Document, ctx, box: int) -> None:
     """A sub-heading (<h2>-<h4>, no link) in the container, under the run's start and
     over article text: nav or dedupe took it for a menu line, or the headline stage for
-    an echo of the headline, the markup says it heads the next section. A heading the container prints twice or more labels a box
-    ("Advertisement", "Recommended content" over each embedded post), no section,
-    and so does one whose class names a box (an ad, a share bar), though that class
-    also wraps the article."""
+    an echo of the headline; the markup says it heads the next section. A heading the
+    container prints twice or more labels a box ("Advertisement", "Recommended content"
+    over each embedded post), no section, and so does one whose class names a box (an
+    ad, a share bar), though that class also wraps the article."""
     parents = doc.hints["parents"]
     start, end = doc.main
     inside: dict[int, bool] = {box: True, -1: False}
