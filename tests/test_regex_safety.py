@@ -19,7 +19,7 @@ from declutter.corpus.sources import MissingExtra
 from declutter.dateparse import finder
 from declutter.rules import RuleSet, all_rules
 from declutter.stages import byline as byline_stage
-from declutter.stages.byline import _cue_regex
+from declutter.stages.byline import _cue_regexes
 from declutter.stages.names import separator_regex as _separator_regex
 
 LENGTH = 10_000
@@ -53,9 +53,8 @@ def _patterns():
                     found.append((f"rule {compiled.rule.id} ({lang})", compiled.regex))
         for i, (pattern, order) in enumerate(finder(rules).patterns):
             found.append((f"date pattern {i} {order} ({lang})", pattern))
-        for anchored in (True, False):
-            found.append((f"byline cue ({lang}, anchored={anchored})",
-                          _cue_regex(rules.lexicon.get("byline_prefix"), anchored)))
+        for where, pattern in zip(("opening", "anywhere"), _cue_regexes(rules)):
+            found.append((f"byline cue ({lang}, {where})", pattern))
         found.append((f"author separator ({lang})",
                       _separator_regex(rules.lexicon.get("author_separators"))))
     for name in dir(byline_stage):     # the module-level patterns of the byline stage

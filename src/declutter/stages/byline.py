@@ -62,6 +62,18 @@ _HANDLE_AT = regex.compile(r"(?<![\w.])@\w{2,30}|(?<=\p{Ll})@\w{2,30}(?![\w.@])"
 _ADDRESS = regex.compile(r"(?<!\S)(?:[^\s@]+@\S+|https?://\S+|www\.\S+)")
 _PARTS = regex.compile(r"(?<!\s)\s*(?:[|·•/]|\s[-–—]\s)\s*")
 _ROLE_NOTE = regex.compile(r"\s*\([^()]{2,40}\)\s*")    # "(Enviado especial)" after the names
+_SEPARATOR_END = regex.compile(r"[|·•/]\s*$")
+_DIGIT = regex.compile(r"\d")
+_WORD_END = regex.compile(r"\w$")
+_WORD_CHAR = regex.compile(r"\w")
+_FILLER = regex.compile(r"[\s,;/|·•&()\-–—]+")     # what lies between names besides words
+_LETTERS = regex.compile(r"\p{L}+")
+# (?<!\s) in the three patterns below: spaces are matched from the start of their run, so
+# a long run is scanned once; the first match (the only one they are used for) is the same.
+_LIST_SEP = regex.compile(r"(?<!\s)\s*[/|·•,;]\s*")
+_NEXT_WORD = regex.compile(r"(?<!\s)\s*(\p{L}+)")
+# Where a list of names ends: a separator, a bracket, a handle, a number, a spaced dash.
+_NAMES_END = regex.compile(r"(?<!\s)\s*(?:[|·•(\[@]|(?<![\p{L}\p{N}_])\d|\s[-–—]\s)")
 _LINKS = frozenset({"am", "um", "on", "at", "le", "el", "il", "op", "на", "в", "under", "in", "im"})
 
 
@@ -76,14 +88,17 @@ class Candidate:
 
 
 @functools.cache
-def _cue_regex(cues: tuple[str, ...], anchored: bool) -> regex.Pattern:
+def _cue_regexes(rules) -> tuple[regex.Pattern, regex.Pattern]:
+    """(a cue opening the line, a cue anywhere) for the rule set's byline_prefix words."""
+    cues = rules.lexicon.get("byline_prefix")
     alts = "|".join(regex.escape(fold(c)) for c in sorted(set(cues), key=len, reverse=True))
     if not alts:
-        return regex.compile("(?!)")
-    head = r"^\W{0,3}" if anchored else r"(?:^|(?<=[\s|·•,;:–—\-\d.)/]))"
+        return regex.compile("(?!)"), regex.compile("(?!)")
     # The cue is followed by a colon, a space, or (glued by a lost space) the name itself:
     # "bySauli Giliard", "记者张三"; _glue_ok checks the glued case on the printed text.
-    return regex.compile(head + r"(?:" + alts + r")(?P<sep>\s*[:：\-–]\s*|\s+|(?=[^\s\W]))(?=\S)")
+    tail = r")(?P<sep>\s*[:：\-–]\s*|\s+|(?=[^\s\W]))(?=\S)"
+    return (regex.compile(r"^\W{0,3}(?:" + alts + tail),
+            regex.compile(r"(?:^|(?<=[\s|·•,;:–—\-\d.)/]))(?:" + alts + tail))
 
 
 @functools.cache
@@ -110,12 +125,12 @@ def _find_cue(text: str, rules) -> tuple[int, str] | None:
         # Folding dropped or widened characters (Arabic harakat, "ß"): map positions back.
         pieces = [fold(c) for c in text]
         back = [i for i, p in enumerate(pieces) for _ in p] + [len(text)]
-    cues = tuple(rules.lexicon.get("byline_prefix"))
+    opening, anywhere = _cue_regexes(rules)
     at = (lambda j: j) if back is None else (lambda j: back[j])
-    m = _cue_regex(cues, True).match(folded)
+    m = opening.match(folded)
     if m and _glue_ok(text, at(m.end())):
         return at(m.end()), "byline.cue"
-    for m in _cue_regex(cues, False).finditer(folded):
+    for m in anywhere.finditer(folded):
         if m.start() == 0 or not _glue_ok(text, at(m.end())):
             continue
         if _cue_may_follow(text[:at(m.start())], rules):
@@ -126,7 +141,7 @@ def _find_cue(text: str, rules) -> tuple[int, str] | None:
 def _cue_may_follow(before: str, rules) -> bool:
     """A cue inside the line counts after a date, a separator, a "published" word or the
     name of a kind of piece ("Ein Artikel von", "Blog Beitrag von"), not inside a sentence."""
-    if finder(rules).find(before) or regex.search(r"[|·•/]\s*$", before):
+    if finder(rules).find(before) or _SEPARATOR_END.search(before):
         return True
     words = [fold(w).strip(".,:;") for w in before.split()]
     if not words or len(words) > 10:
@@ -160,7 +175,7 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
         m = _DASH_LINE.match(text) if _ARABIC.search(text) else None
         if m:
             place, who = m.group(1).strip(), m.group(2).strip()
-            if len(tokens(place)) <= 3 and 1 <= len(tokens(who)) <= 4 and not regex.search(r"\d", who):
+            if len(tokens(place)) <= 3 and 1 <= len(tokens(who)) <= 4 and not _DIGIT.search(who):
                 return ([] if fold(who) in check.agencies else [who]), place, "byline.place-dash-name"
         if not _DENSE.search(text):
             return None     # (a CJK name before a date is read below)
@@ -173,7 +188,7 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
         rest = head[len(cut):]
         # The rest must be meta (a date, a time, a short "| Site"), not a sentence or a caption.
         # The cut falls between words, not inside one ("Nifty50 index"); CJK needs no space.
-        inside = bool(regex.search(r"\w$", cut) and regex.match(r"\w", rest)) and not _DENSE.match(cut[-1])
+        inside = bool(_WORD_END.search(cut) and _WORD_CHAR.match(rest)) and not _DENSE.match(cut[-1])
         meta = len(text) <= 100 and not inside and (
             bool(finder(rules).find(rest) or _TIME.search(rest))
             or (rest.lstrip()[:1] in "|·•" and len(text) <= 80))
@@ -183,7 +198,7 @@ def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list
             names = split_names(cut, lex, check, strict=True)
             if names and _covered(cut, names, check):
                 return _drop_agencies(names, check, cut), None, "byline.name-line"
-        first = regex.split(r"\s*[/|·•,;]\s*", cut.strip())[0]
+        first = _LIST_SEP.split(cut.strip(), maxsplit=1)[0]
         if not names and meta and not _CASED.search(first) and 2 <= len(first.split()) <= 3 \
                 and check.ok(first, strict=False):
             names = [first]     # "शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020": no letter case to test
@@ -218,7 +233,7 @@ def _covered(text: str, names: list[str], check: NameCheck) -> bool:
     rest = text
     for n in names:
         rest = rest.replace(n, " ", 1)
-    rest = " ".join(w for w in regex.split(r"[\s,;/|·•&()\-–—]+", rest) if w)
+    rest = " ".join(w for w in _FILLER.split(rest) if w)
     if not rest or len(" ".join(names)) >= 0.7 * len(text.strip(" ,.")):
         return True
     words = [fold(w) for w in rest.split()]
@@ -288,11 +303,11 @@ def _unglue(text: str, check: NameCheck) -> str:
         pieces = _GLUED.split(token)
         if len(pieces) == 1:
             return token
-        after = regex.match(r"\s*(\p{L}+)", m.string[m.end():])
+        after = _NEXT_WORD.match(m.string[m.end():])
         chrome_after = bool(after) and fold(after.group(1)) in check.banned
         out = pieces[0]
         for piece in pieces[1:]:
-            word = fold(regex.match(r"\p{L}+", piece).group(0))
+            word = fold(_LETTERS.match(piece).group(0))
             if word in check.banned or word in check.roles or chrome_after:
                 out += " | " + piece       # "Sophie FosterTravel News Reporter"
             else:
@@ -312,7 +327,7 @@ def _cut_meta(text: str, rules) -> str:
         rest = text[m.start():]
         if rest.lstrip()[:1] in (",", ";", "/", "&") and not finder(rules).find(rest):
             # "Jane Doe, John Roe" or "Jane Doe / Reuters": keep the list, split later.
-            head = regex.split(r"\s*(?:[|·•(\[@]|(?<![\p{L}\p{N}_])\d|\s[-–—]\s)", text, maxsplit=1)[0]
+            head = _NAMES_END.split(text, maxsplit=1)[0]
             return head
         text = text[:m.start()]
     return text
@@ -343,6 +358,7 @@ def candidates(doc: Document, ctx) -> list[Candidate]:
             near[k] = min(near.get(k, 99.0), 1.5)
             narrow.add(k)
     check = name_check(ctx.rules)
+    cue_lines = _CueLines(doc, content, ctx.rules)
     site = _title_parts(doc)
     common = None
     own: list = []      # the article's date, for _stamp_beside
@@ -353,7 +369,8 @@ def candidates(doc: Document, ctx) -> list[Candidate]:
         if (ln.label in SKIP and ln.label is not Label.RELATED) or ln.weight > MAX_BYLINE_CHARS:
             continue
         stamped = k not in narrow and _by_own_stamp(doc, content, k, ctx, own)
-        found = _read_line(doc, content, k, ctx, check, cue_only=k not in narrow and not stamped)
+        found = _read_line(doc, content, k, ctx, check, cue_lines,
+                           cue_only=k not in narrow and not stamped)
         if found is None:
             continue
         authors, place, rule, also = found
@@ -452,12 +469,26 @@ RULE_SCORES = {"byline.cue": 3.0, "byline.cue-line": 3.0, "byline.place-dash-nam
                "byline.name-line": 1.0, "byline.staff-line": 0.8}
 
 
-def _read_line(doc: Document, content: list[int], k: int, ctx, check: NameCheck, cue_only: bool = False):
+class _CueLines(dict):
+    """Content position -> the line there is only a cue (_is_cue_line), worked out once:
+    _read_line asks it of each line it reads and of the line above."""
+
+    def __init__(self, doc: Document, content: list[int], rules):
+        super().__init__()
+        self.doc, self.content, self.rules = doc, content, rules
+
+    def __missing__(self, k: int) -> bool:
+        hit = self[k] = _is_cue_line(self.doc.lines[self.content[k]], self.rules)
+        return hit
+
+
+def _read_line(doc: Document, content: list[int], k: int, ctx, check: NameCheck,
+               cue_lines: _CueLines, cue_only: bool = False):
     """(authors, place, rule, other lines) of the byline at content position k, if any.
     A cue printed alone on the line above ("By", "Von", "Autor:", "About the author")
     vouches for the name on this line."""
     ln = doc.lines[content[k]]
-    if k > 0 and _is_cue_line(doc.lines[content[k - 1]], ctx.rules):
+    if k > 0 and cue_lines[k - 1]:
         cue_line = doc.lines[content[k - 1]]
         parsed = parse_byline(ln.text, ctx.rules, check)
         if parsed is None or parsed[2] not in ("byline.cue", "byline.inner-cue"):
@@ -465,7 +496,7 @@ def _read_line(doc: Document, content: list[int], k: int, ctx, check: NameCheck,
             parsed = parse_byline(f"{lead} {ln.text}", ctx.rules, check)
         if parsed is not None and parsed[2] == "byline.cue" and _fills(ln.text, parsed[0]):
             return parsed[0], parsed[1], "byline.cue-line", (content[k - 1],)
-    if _is_cue_line(ln, ctx.rules) or (cue_only and _find_cue(ln.text, ctx.rules) is None):
+    if cue_lines[k] or (cue_only and _find_cue(ln.text, ctx.rules) is None):
         return None
     parsed = parse_byline(ln.text, ctx.rules, check)
     return None if parsed is None else (*parsed, ())
@@ -593,6 +624,7 @@ def _far_cues(doc: Document, ctx) -> list[Candidate]:
     content = [i for i, ln in enumerate(doc.lines) if ln.text]
     tops = _anchors(doc, content)
     check = name_check(ctx.rules)
+    cue_lines = _CueLines(doc, content, ctx.rules)
     site = _title_parts(doc)
     out = []
     for k, i in enumerate(content):
@@ -600,7 +632,7 @@ def _far_cues(doc: Document, ctx) -> list[Candidate]:
         if ln.label in SKIP or ln.label is Label.DUPLICATE or ln.weight > MAX_BYLINE_CHARS \
                 or ln.rule.startswith(_WORD_RULES):
             continue
-        found = _read_line(doc, content, k, ctx, check, cue_only=True)
+        found = _read_line(doc, content, k, ctx, check, cue_lines, cue_only=True)
         if found is None or found[2] not in ("byline.cue", "byline.cue-line") or _names_site(found[0], site):
             continue
         far = min(abs(k - t) for t in tops)
@@ -627,7 +659,7 @@ def _source_credit(doc: Document, ctx) -> list[Candidate]:
         head, colon, rest = ln.text.partition(":")
         rest = rest.strip()
         if not colon or fold(head.strip()) not in cues or ln.label in SKIP or not rest \
-                or len(rest.split()) > MAX_SOURCE_WORDS or _ADDRESS.search(rest) or regex.search(r"\d", rest):
+                or len(rest.split()) > MAX_SOURCE_WORDS or _ADDRESS.search(rest) or _DIGIT.search(rest):
             continue
         out.append(Candidate(i, [rest], None, "byline.source-credit", -0.01 * abs(i - end)))
     return out
