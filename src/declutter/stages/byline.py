@@ -593,7 +593,7 @@ def _support(doc: Document, content: list[int], k: int, names: list[str], ctx) -
     here = content[k]
     for i in content:
         if i != here and doc.lines[i].label is not Label.TITLE and any(
-                f in fold(doc.lines[i].text) for f in full):
+                f in doc.lines[i].folded for f in full):
             found += 1
             break
     return found

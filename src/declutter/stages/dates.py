@@ -190,7 +190,7 @@ def _best_in(doc: Document, ctx, content: list[int], tops: list[int],
     best = None
     for k, ln, hits in found:
         i = content[k]
-        folded = fold(ln.text)
+        folded = ln.folded
         base = -_distance_cost(k, tops)
         plain_rule = "dates.in-line"
         if len(ln.text) > PROSE_CHARS:
