@@ -85,6 +85,10 @@ def _is_outer(char: str) -> bool:
     return hit
 
 
+# The ASCII characters _OUTER strips, for str.strip on ASCII lines.
+_ASCII_OUTER = "".join(c for c in map(chr, range(128)) if _is_outer(c))
+
+
 def line_key(text: str) -> str:
     """The form of a line that exact and prefix rules compare against."""
     return key_of_folded(fold(text))
@@ -94,13 +98,16 @@ def key_of_folded(text: str) -> str:
     """line_key of a line given already folded."""
     # Same result as _SPACES.sub(" ", _OUTER.sub("", text)), without the regex
     # engine trying the trailing alternative at every position of the line.
-    start, end = 0, len(text)
-    while start < end and _is_outer(text[start]):
-        start += 1
-    while end > start and _is_outer(text[end - 1]):
-        end -= 1
-    if start or end < len(text):
-        text = text[start:end]
+    if text.isascii():
+        text = text.strip(_ASCII_OUTER)
+    else:
+        start, end = 0, len(text)
+        while start < end and _is_outer(text[start]):
+            start += 1
+        while end > start and _is_outer(text[end - 1]):
+            end -= 1
+        if start or end < len(text):
+            text = text[start:end]
     if text.isprintable():      # the only whitespace is the plain space
         return " ".join(text.split()) if "  " in text else text
     return _SPACES.sub(" ", text)

@@ -20,6 +20,8 @@ compared by their words, so line breaks and spacing do not matter.
 """
 from __future__ import annotations
 
+from itertools import chain
+
 from ..model import Document, Label
 from .mainrun import HARD
 
@@ -169,7 +171,7 @@ def _drop_repeated_paragraphs(doc: Document, ctx) -> None:
     paragraphs = body_paragraphs(doc)
     seen: dict[tuple[str, ...], int] = {}
     for para in paragraphs:
-        words = tuple(w for ln in para for w in ln.tokens)
+        words = tuple(chain.from_iterable(ln.tokens for ln in para))
         if len(words) < 5:
             continue
         if words in seen:

@@ -149,7 +149,7 @@ def title_matches(doc: Document) -> list[tuple[float, int, int, int]]:
             if not ln.text or ln.label not in CANDIDATE_LABELS or ln.weight > MAX_HEADLINE_CHARS:
                 continue
             toks = ln.tokens
-            if not toks or not title_set.intersection(toks) or \
+            if not toks or title_set.isdisjoint(toks) or \
                     similarity(toks, title_toks)[0] < 0.75:
                 continue
             last = i
@@ -571,9 +571,9 @@ def _echoes(doc: Document, ctx, head: int, head_toks: list[str]) -> None:
     for i, ln in enumerate(doc.lines[:main_end]):
         if i == head or not ln.text or ln.label not in (Label.UNKNOWN, Label.DUPLICATE):
             continue
-        toks = ln.tokens
-        inside, _ = similarity(toks, head_toks)
-        if len(toks) >= 3 and inside >= 0.7 and ln.weight <= MAX_HEADLINE_CHARS:
+        if ln.weight > MAX_HEADLINE_CHARS or len(ln.tokens) < 3:
+            continue
+        if similarity(ln.tokens, head_toks)[0] >= 0.7:
             ctx.mark(ln, Label.DUPLICATE, "headline.echo", f"echoes line {doc.lines[head].number}")
 
 

@@ -74,7 +74,7 @@ def units(doc: Document, config, stopwords=(frozenset(), frozenset()),
                 # paragraph in another language than the page's (a quote, a mixed
                 # page) is measured with the function words of every language.
                 toks = [t for i in para for t in doc.lines[i].tokens]
-                hits = sum(t in stopwords[0] for t in toks) or sum(t in stopwords[1] for t in toks)
+                hits = sum(map(stopwords[0].__contains__, toks)) or sum(map(stopwords[1].__contains__, toks))
                 density = hits / max(len(toks), 1)
                 score *= min(max(density / STOP_DENSITY, STOP_FLOOR), STOP_CEIL)
             # A full stop does not make a short "Label: ..." line prose ("Source: AP.").
