@@ -135,26 +135,25 @@ def phrase_forms(values, kind: str) -> list[str]:
     return sorted({f for f in map(form, values) if f}, key=len, reverse=True)
 
 
-def phrase_alternation(values, kind: str, escape, word: str) -> str:
-    """The alternation a prefix or contains rule searches for, in the syntax of the
-    engine whose `escape` is given, `word` being that engine's word character class.
-    A contains phrase that starts with a mark ("/afp") may follow a word ("Getty/AFP");
-    the others start a word. (One lookbehind before each group: one per branch makes
-    the engines try every branch at every position.)"""
+def phrase_alternation(values, kind: str) -> str:
+    """The alternation a prefix or contains rule searches for. A contains phrase that
+    starts with a mark ("/afp") may follow a word ("Getty/AFP"); the others start a
+    word. (One lookbehind before each group: one per branch makes the engine try
+    every branch at every position.)"""
     words, marked = [], []
     for value in phrase_forms(values, kind):
         # CJK and Thai have no spaces between words, so no word boundary is asked for there.
-        tail = "" if _CJK_END.search(value) or not value[-1].isalnum() else f"(?!{word})"
-        (words if kind == "prefix" or value[0].isalnum() else marked).append(escape(value) + tail)
+        tail = "" if _CJK_END.search(value) or not value[-1].isalnum() else r"(?!\w)"
+        (words if kind == "prefix" or value[0].isalnum() else marked).append(regex.escape(value) + tail)
     if kind == "prefix":
         return "^(?:" + "|".join(words) + ")" if words else ""
-    groups = ([f"(?<!{word})(?:" + "|".join(words) + ")"] if words else []) + \
+    groups = ([r"(?<!\w)(?:" + "|".join(words) + ")"] if words else []) + \
         (["(?:" + "|".join(marked) + ")"] if marked else [])
     return "|".join(groups)
 
 
 def _phrase_regex(values: list[str], anchored: bool) -> regex.Pattern:
-    pattern = phrase_alternation(values, "prefix" if anchored else "contains", regex.escape, r"\w")
+    pattern = phrase_alternation(values, "prefix" if anchored else "contains")
     return regex.compile(pattern) if pattern else regex.compile(r"(?!)")
 
 

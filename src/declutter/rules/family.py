@@ -23,11 +23,8 @@ import re
 
 import regex
 
-from . import CompiledRule, fold, phrase_alternation
+from . import CompiledRule, fold, phrase_forms
 from .precheck import required_literals
-
-# Characters \w matches in the `regex` module and the stdlib alike (folded text is lower case).
-_ASCII_WORD = "a-z0-9_"
 
 
 def _needs_test(needs: tuple[str, ...]):
@@ -38,11 +35,12 @@ def _needs_test(needs: tuple[str, ...]):
 
 
 def _phrase_screen(c: CompiledRule):
-    """A stdlib search that finds something in every folded line the contains rule matches:
-    its phrases, with the word-boundary lookarounds of the rule's regex narrowed to ASCII
-    word characters (which \\w holds in both engines)."""
-    pattern = phrase_alternation(c.rule.values, "contains", re.escape, f"[{_ASCII_WORD}]")
-    return re.compile(pattern).search if pattern else None
+    """A stdlib search that finds one of the contains rule's phrases in the folded line,
+    which every line the rule matches holds. Without the rule's word-boundary
+    lookarounds: a lookbehind in front keeps the engine from skipping ahead to the
+    phrases' first characters, and a phrase inside a word is rare."""
+    phrases = phrase_forms(c.rule.values, "contains")
+    return re.compile("|".join(map(re.escape, phrases))).search if phrases else None
 
 
 def _pattern_screen(c: CompiledRule):
