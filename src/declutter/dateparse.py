@@ -8,6 +8,7 @@ names their months (jalali_months) and converted to the Gregorian date.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import regex
 
@@ -229,12 +230,15 @@ def _relative_regex(lexicon: Lexicon) -> regex.Pattern:
 def _yeh_kaf(text: str) -> str:
     """Persian and Arabic forms of yeh and kaf as one ("تیر" / "تير"), and Arabic-Indic
     digits as ASCII ones ("۱۳۹۹" / "1399"); one character for one, so offsets hold."""
-    return text.translate(_YEH_KAF)
+    # str.translate looks up every character in the table: a line without one of its
+    # characters (most non-ASCII lines) is told so much faster by the stdlib engine.
+    return text.translate(_YEH_KAF) if _YEH_KAF_CHARS.search(text) else text
 
 
 _YEH_KAF = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643",
                           **{chr(0x0660 + n): str(n) for n in range(10)},
                           **{chr(0x06F0 + n): str(n) for n in range(10)}})
+_YEH_KAF_CHARS = re.compile("[" + "".join(map(chr, _YEH_KAF)) + "]")
 
 # Solar Hijri: 1 Farvardin 1399 fell on 20 March 2020. Months 1-6 have 31 days, 7-11 have
 # 30, the last 29 (30 in a leap year). Leap years follow the 33-year cycle, which matches
