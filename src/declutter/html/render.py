@@ -83,6 +83,11 @@ class Block:
 @functools.lru_cache(maxsize=4096)
 def _words(attrs: str) -> frozenset[str]:
     """Class/id words of one element's "class id" (e.g. "sidebar-menu" gives sidebar and menu)."""
+    if attrs.islower() and attrs.isprintable():
+        # No case change to split at, no space but " " (str.split's whitespace is wider
+        # than \s): C-level splits on the separators give the same words, much faster.
+        return CLASS_WORDS.intersection(
+            attrs.replace("-", " ").replace("_", " ").replace(":", " ").replace(".", " ").split())
     return frozenset(w.lower() for w in _SPLIT_CLASS.split(attrs) if w.lower() in CLASS_WORDS)
 
 
