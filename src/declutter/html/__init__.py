@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from ..model import Document, Line
+from ..model import Document
 from .parse import MAX_DEPTH, MAX_HTML_CHARS, HtmlLimitError, HtmlParseError, parse
 from .render import render
 
@@ -45,13 +45,7 @@ def to_document(html: str, *, max_chars: int = MAX_HTML_CHARS,
 
     root, warnings = parse(html, max_chars)
     page = page_hints(root)
-    blocks, depth_hit, parents, headers, articles = render(root, page.get("title", ""), max_depth)
-    lines: list[Line] = []
-    for block in blocks:
-        if lines:
-            lines.append(Line(len(lines) + 1, ""))
-        for text in block.lines:
-            lines.append(Line(len(lines) + 1, text, hints=block.hints))
+    lines, depth_hit, parents, headers, articles = render(root, page.get("title", ""), max_depth)
     doc = Document(lines)
     doc.hints["page"] = page
     doc.hints["source"] = "html"

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
-
 import regex
 from lxml import etree
+
+from ..model import Line
 
 # Elements whose subtree never shows text.
 DROPPED = frozenset({
@@ -74,12 +74,6 @@ WORD_LEVELS = 3
 #   eid      element number; Renderer.parents[eid] is its parent's
 
 
-@dataclass(slots=True)
-class Block:
-    lines: list[str]
-    hints: dict = field(default_factory=dict)
-
-
 @functools.lru_cache(maxsize=4096)
 def _words(attrs: str) -> frozenset[str]:
     """Class/id words of one element's "class id" (e.g. "sidebar-menu" gives sidebar and menu)."""
@@ -96,7 +90,9 @@ class Renderer:
 
     def __init__(self, max_depth: int):
         self.max_depth = max_depth
-        self.blocks: list[Block] = []
+        # The Document's lines, numbered from 1, a blank line between blocks (the
+        # lines of one block share its hints).
+        self.lines: list[Line] = []
         self.parts: list[str] = []           # cleared in place: walk() holds it
         self.link_chars = 0
         self.stack: list[tuple] = []         # frames (see above) of the open elements
@@ -160,8 +156,18 @@ class Renderer:
             tag, tags, words, _, _, _, eid = frame if frame else ("", _NONE, _NONE, (), False, False, -1)
             hints = {"tag": tag, "tags": tags, "words": words, "eid": eid,
                      "link_density": round(min(1.0, link_chars / chars), 2) if chars else 0.0}
-        self.blocks.append(Block(lines, hints))
+        self.add_block(lines, hints)
         return hints
+
+    def add_block(self, lines: list[str], hints: dict) -> None:
+        out = self.lines
+        number = len(out)
+        if number:
+            number += 1
+            out.append(Line(number, ""))
+        for text in lines:
+            number += 1
+            out.append(Line(number, text, hints=hints))
 
     def walk(self, root) -> None:
         walker = etree.iterwalk(root, events=("start", "end"))
@@ -264,8 +270,8 @@ class Renderer:
         flush()
 
 
-def render(root, title: str, max_depth: int) -> tuple[list[Block], bool, list[int], set[int], set[int]]:
-    """Blocks of the page (the title first), whether the depth limit was hit, the
+def render(root, title: str, max_depth: int) -> tuple[list[Line], bool, list[int], set[int], set[int]]:
+    """Lines of the page (the title first), whether the depth limit was hit, the
     parent of each element number (see Renderer.parents), and the numbers of the
     <header> and <article> elements."""
     # Dropped subtrees go in one C-level pass (their tails stay), so the walk never
@@ -273,9 +279,8 @@ def render(root, title: str, max_depth: int) -> tuple[list[Block], bool, list[in
     etree.strip_elements(root, *_STRIP, with_tail=False)
     body = root.find("body")
     r = Renderer(max_depth)
+    if title:
+        r.add_block([title], {"tag": "title", "tags": _NONE, "words": _NONE, "eid": -1,
+                              "link_density": 0.0})
     r.walk(body if body is not None else root)
-    if not title:
-        return r.blocks, r.depth_hit, r.parents, r.headers, r.articles
-    head = Block([title], {"tag": "title", "tags": _NONE, "words": _NONE, "eid": -1,
-                           "link_density": 0.0})
-    return [head] + r.blocks, r.depth_hit, r.parents, r.headers, r.articles
+    return r.lines, r.depth_hit, r.parents, r.headers, r.articles
