@@ -41,7 +41,13 @@ _CDATA = regex.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
 
 def _clean(s) -> str:
-    return _WS.sub(" ", s).strip() if isinstance(s, str) else ""
+    if not isinstance(s, str):
+        return ""
+    if s.isprintable():
+        # Its only space is " " (no tab, newline or no-break space): the C-level split
+        # collapses the runs as the regex would.
+        return " ".join(s.split())
+    return _WS.sub(" ", s).strip()
 
 
 def _text(el) -> str:
@@ -70,9 +76,11 @@ def page_hints(root) -> dict:
             continue
         if tag == "meta":
             key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+            if not key:
+                continue
             # Some saved pages hold the value in a "value" attribute instead.
-            value = _clean(el.get("content") if el.get("content") is not None else el.get("value"))
-            if key and value:
+            value = el.get("content")
+            if value := _clean(value if value is not None else el.get("value")):
                 metas.setdefault(key, []).append(value)
         elif tag == "script":
             if (el.get("type") or "").lower().strip() == "application/ld+json" and el.text:
