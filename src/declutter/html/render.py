@@ -155,7 +155,7 @@ class Renderer:
             chars = sum(map(len, lines))
             tag, tags, words, _, _, _, eid = frame if frame else ("", _NONE, _NONE, (), False, False, -1)
             hints = {"tag": tag, "tags": tags, "words": words, "eid": eid,
-                     "link_density": round(min(1.0, link_chars / chars), 2) if chars else 0.0}
+                     "link_density": round(min(1.0, link_chars / chars), 2) if link_chars and chars else 0.0}
         self.add_block(lines, hints)
         return hints
 
@@ -230,11 +230,10 @@ class Renderer:
                     ident = el.get("id") if "id" in attrs else None
                 else:
                     role = cls = ident = None
-                if tag in LANDMARKS or role:
-                    role = ROLE_LANDMARKS.get(role.lower()) if role else None
-                    add = {t for t in (tag if tag in LANDMARKS else None, role) if t}
-                    if not add <= tags:
-                        tags = tags | add
+                if tag in LANDMARKS and tag not in tags:
+                    tags = tags | {tag}
+                if role and (role := ROLE_LANDMARKS.get(role.lower())) and role not in tags:
+                    tags = tags | {role}
                 own = _words(f"{cls or ''} {ident or ''}") if cls or ident else _NONE
                 # Class words of this element and the WORD_LEVELS - 1 above it.
                 words = own.union(*older) if any(older) else own
