@@ -136,12 +136,17 @@ def phrase_forms(values, kind: str) -> list[str]:
 
 
 def phrase_alternation(values, kind: str) -> str:
-    """The alternation a prefix or contains rule searches for. A contains phrase that
-    starts with a mark ("/afp") may follow a word ("Getty/AFP"); the others start a
-    word. (One lookbehind before each group: one per branch makes the engine try
-    every branch at every position.)"""
+    """The alternation a prefix or contains rule searches for."""
+    return alternation_of_forms(phrase_forms(values, kind), kind)
+
+
+def alternation_of_forms(forms, kind: str) -> str:
+    """phrase_alternation of phrases already in their forms, longest first. A contains
+    phrase that starts with a mark ("/afp") may follow a word ("Getty/AFP"); the others
+    start a word. (One lookbehind before each group: one per branch makes the engine
+    try every branch at every position.)"""
     words, marked = [], []
-    for value in phrase_forms(values, kind):
+    for value in forms:
         # CJK and Thai have no spaces between words, so no word boundary is asked for there.
         tail = "" if _CJK_END.search(value) or not value[-1].isalnum() else r"(?!\w)"
         (words if kind == "prefix" or value[0].isalnum() else marked).append(regex.escape(value) + tail)

@@ -5,7 +5,10 @@ match any rule, so FamilyMatcher first asks cheap questions whose "no" is certai
 
 - a line longer than every rule's max_chars matches none;
 - a prefix rule can only match a key starting with one of its values, and only the
-  values that start with the key's first character need be tried;
+  values that start with the key's first character need be tried; its regex is then
+  built from just the values the key starts with (the branches that can match, in
+  their order), since compiling a long phrase list in `regex` costs more than the
+  matching it serves on a whole page;
 - a pattern rule with required characters (rules/precheck.py) needs one in the line,
   and an ASCII line cannot hold one when they are all non-ASCII (CJK, Arabic cues);
 - a contains rule's phrases must occur in the folded line: the stdlib `re` finds
@@ -23,7 +26,7 @@ import re
 
 import regex
 
-from . import CompiledRule, fold, phrase_forms
+from . import CompiledRule, alternation_of_forms, fold, phrase_forms
 from .precheck import required_literals
 
 
@@ -58,6 +61,13 @@ def _pattern_screen(c: CompiledRule):
 
 
 @functools.cache
+def _prefix_regex(forms: tuple[str, ...]) -> regex.Pattern:
+    """The regex of a prefix rule cut down to the phrases a key starts with (longest
+    first, as in the whole rule): the other branches could not match at its start."""
+    return regex.compile(alternation_of_forms(forms, "prefix"))
+
+
+@functools.cache
 def _step(c: CompiledRule) -> tuple:
     """(kind, max_chars, compiled rule, kind-specific data) of one rule, built once per
     compiled rule (rules/__init__._compiled shares those between rule sets)."""
@@ -66,7 +76,7 @@ def _step(c: CompiledRule) -> tuple:
         data = {}
         for p in c.prefixes:
             data.setdefault(p[0], []).append(p)
-        data = {k: tuple(v) for k, v in data.items()}
+        data = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in data.items()}
     elif c.rule.match == "contains":
         data = _phrase_screen(c)
     elif c.rule.match == "pattern":
@@ -98,7 +108,7 @@ class FamilyMatcher:
                 starts = data.get(key[:1])
                 if starts is None or not key.startswith(starts):
                     continue
-                m = c.regex.match(key)
+                m = _prefix_regex(tuple(p for p in starts if key.startswith(p))).match(key)
             elif kind == "contains":
                 if folded is None:
                     folded = fold(text)
