@@ -12,7 +12,8 @@ match any rule, so FamilyMatcher first asks cheap questions whose "no" is certai
 - a pattern rule with required characters (rules/precheck.py) needs one in the line,
   and an ASCII line cannot hold one when they are all non-ASCII (CJK, Arabic cues);
 - a contains rule's phrases must occur in the folded line: the stdlib `re` finds
-  whether one does faster than the `regex` search with its word-boundary lookarounds.
+  whether one does faster than the `regex` search with its word-boundary lookarounds;
+  that search then holds just the phrases the line holds (as for prefix rules).
 
 A "yes" from these tests runs the rule itself, so answers and evidence are exactly
 those of trying every rule in turn (CompiledRule.search). (Joining a family's
@@ -38,12 +39,13 @@ def _needs_test(needs: tuple[str, ...]):
 
 
 def _phrase_screen(c: CompiledRule):
-    """A stdlib search that finds one of the contains rule's phrases in the folded line,
-    which every line the rule matches holds. Without the rule's word-boundary
+    """(stdlib search, phrases longest first) of a contains rule, or None when it has
+    no phrase. The search finds one of the phrases in the folded line, which every
+    line the rule matches holds. Without the rule's word-boundary
     lookarounds: a lookbehind in front keeps the engine from skipping ahead to the
     phrases' first characters, and a phrase inside a word is rare."""
     phrases = phrase_forms(c.rule.values, "contains")
-    return re.compile("|".join(map(re.escape, phrases))).search if phrases else None
+    return (re.compile("|".join(map(re.escape, phrases))).search, tuple(phrases)) if phrases else None
 
 
 def _pattern_screen(c: CompiledRule):
@@ -61,10 +63,11 @@ def _pattern_screen(c: CompiledRule):
 
 
 @functools.cache
-def _prefix_regex(forms: tuple[str, ...]) -> regex.Pattern:
-    """The regex of a prefix rule cut down to the phrases a key starts with (longest
-    first, as in the whole rule): the other branches could not match at its start."""
-    return regex.compile(alternation_of_forms(forms, "prefix"))
+def _phrase_regex(forms: tuple[str, ...], kind: str) -> regex.Pattern:
+    """The regex of a prefix or contains rule cut down to the phrases a line starts
+    with or holds (longest first, as in the whole rule): the other branches could
+    not match in it."""
+    return regex.compile(alternation_of_forms(forms, kind))
 
 
 @functools.cache
@@ -108,13 +111,17 @@ class FamilyMatcher:
                 starts = data.get(key[:1])
                 if starts is None or not key.startswith(starts):
                     continue
-                m = _prefix_regex(tuple(p for p in starts if key.startswith(p))).match(key)
+                m = _phrase_regex(tuple(p for p in starts if key.startswith(p)), kind).match(key)
             elif kind == "contains":
                 if folded is None:
                     folded = fold(text)
-                if data is not None and data(folded) is None:
-                    continue
-                m = c.regex.search(folded)
+                if data is None:
+                    m = c.regex.search(folded)      # no phrase: never matches
+                else:
+                    screen, phrases = data
+                    if screen(folded) is None:
+                        continue
+                    m = _phrase_regex(tuple(p for p in phrases if p in folded), kind).search(folded)
             else:
                 if data is not None:
                     holds, non_ascii, literal = data
