@@ -62,11 +62,11 @@ def _pattern_screen(c: CompiledRule):
     return (holds, non_ascii, literal) if holds or literal else None
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)
 def _phrase_regex(forms: tuple[str, ...], kind: str) -> regex.Pattern:
     """The regex of a prefix or contains rule cut down to the phrases a line starts
     with or holds (longest first, as in the whole rule): the other branches could
-    not match in it."""
+    not match in it. (Bounded: a corpus run meets ever new sets of phrases.)"""
     return regex.compile(alternation_of_forms(forms, kind))
 
 
