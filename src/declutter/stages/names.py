@@ -72,6 +72,8 @@ class NameCheck:
     def ok(self, name: str, strict: bool) -> bool:
         """strict: no cue word vouches for the name, so it must be two or more capitalised words."""
         words = name.split()
+        if strict and (not 1 <= len(words) <= MAX_NAME_WORDS or not _NAME_CHARS.match(name)):
+            return False   # every strict answer of True passes both tests below: ask them first
         if fold(name) in self.agencies:
             return not strict
         if _DENSE.search(name) and any(len(w) > MAX_CJK_NAME for w in words) and not _CASED.search(name):
@@ -116,13 +118,19 @@ class NameCheck:
         """The name without its role: "Thabo Mokone Parliamentary editor" -> "Thabo Mokone",
         "Dana Whitfield Senior City Hall Reporter" -> "Dana Whitfield" (from the first role word on)."""
         words = part.split()
-        lead = fold(words[0]).strip(".,").rsplit("-", 1)[-1] if words else ""
-        if len(words) >= 3 and lead in self.roles and not any(fold(w).strip(".,") in self.roles for w in words[1:]):
+        folded = fold(part).split()
+        if len(folded) != len(words):
+            folded = [fold(w) for w in words]   # a word of only harakat folds to nothing
+        # (Else folding the part and splitting gives each word folded: case folding neither
+        # makes nor takes spaces. One call instead of one per word of a long sentence.)
+        roles = [f.strip(".,") in self.roles for f in folded]
+        lead = folded[0].strip(".,").rsplit("-", 1)[-1] if words else ""
+        if len(words) >= 3 and lead in self.roles and not any(roles[1:]):
             # The role before the name: "Rechtsanwalt Jane Doe", "FOCUS-Online-Experte Jane Doe".
-            words = words[1:]
+            words, roles = words[1:], roles[1:]
             part = " ".join(words)
-        for n, w in enumerate(words[1:], 1):
-            if fold(w).strip(".,") in self.roles:
+        for n in range(1, len(words)):
+            if roles[n]:
                 return " ".join(words[:n])
         return part
 
@@ -137,7 +145,8 @@ def split_names(text: str, lexicon, check: NameCheck | None = None, strict: bool
     """Names at the start of `text`; reading stops at the first part that is no name
     (what follows a name is a role, a place or a site)."""
     names = []
-    parts = separator_regex(lexicon.get("author_separators")).split(text)
+    # Read lazily: reading mostly stops at the first part.
+    parts = separator_regex(lexicon.get("author_separators")).splititer(text)
     for part in parts:
         part = part.strip(" .:-–—*()[]（）【】")
         if not part:
