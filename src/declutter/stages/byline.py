@@ -153,9 +153,31 @@ def _cue_may_follow(before: str, rules) -> bool:
     return len(words) <= 3 and (" ".join(words) in pieces or words[-1] in pieces)
 
 
+SEEN_BYLINES = 4096     # parse_byline answers kept per rule set and name check (cleared when full)
+_UNSEEN = object()
+
+
+@functools.cache
+def _seen_bylines(rules, check: NameCheck) -> dict:
+    return {}
+
+
 def parse_byline(text: str, rules, check: NameCheck | None = None) -> tuple[list[str], str | None, str] | None:
     """(authors, place, rule id) when the line is a byline, else None."""
+    # The answer depends only on the text, the rules and the name check, and the same lines
+    # are read again: by the headline stage, by the near, far and beside passes here, and
+    # where a page prints a line twice. Each caller gets its own list of authors.
     check = check or name_check(rules)
+    seen = _seen_bylines(rules, check)
+    found = seen.get(text, _UNSEEN)
+    if found is _UNSEEN:
+        if len(seen) >= SEEN_BYLINES:
+            seen.clear()
+        found = seen[text] = _parse_byline(text, rules, check)
+    return None if found is None else (list(found[0]), found[1], found[2])
+
+
+def _parse_byline(text: str, rules, check: NameCheck) -> tuple[list[str], str | None, str] | None:
     lex = rules.lexicon
     if _EMBED.search(text) and text.lstrip()[:1] in "—–-":
         return None   # an embedded post: "— Name (@handle) January 1, 2020"
