@@ -117,9 +117,10 @@ def _glue_ok(text: str, end: int) -> bool:
     return len(nxt) == 2 and nxt[0].isupper() and nxt[1].islower()
 
 
-def _find_cue(text: str, rules) -> tuple[int, str] | None:
-    """(where the names start in `text`, rule id) when a cue word introduces names in the line."""
-    folded = fold(text)
+def _find_cue(text: str, rules, folded: str = "") -> tuple[int, str] | None:
+    """(where the names start in `text`, rule id) when a cue word introduces names in the line.
+    `folded`: fold(text) when the caller has it (a Line's folded text)."""
+    folded = folded or fold(text)
     back = None
     if len(folded) != len(text):
         # Folding dropped or widened characters (Arabic harakat, "ß"): map positions back.
@@ -360,11 +361,25 @@ def _anchors(doc: Document, content: list[int]) -> list[int]:
     return anchors(doc, content)
 
 
-def candidates(doc: Document, ctx) -> list[Candidate]:
-    content = [i for i, ln in enumerate(doc.lines) if ln.text]
+@dataclass(slots=True)
+class _Page:
+    """What the near, far and beside passes all read, worked out once per page."""
+    content: list[int]      # the lines with text
+    tops: list[int]         # the anchors, as content positions
+    cue_lines: _CueLines
+    site: frozenset[str]    # the parts of the <title>
+
+    @classmethod
+    def of(cls, doc: Document, ctx) -> _Page:
+        content = [i for i, ln in enumerate(doc.lines) if ln.text]
+        tops = _anchors(doc, content) if content else []
+        return cls(content, tops, _CueLines(doc, content, ctx.rules), _title_parts(doc))
+
+
+def candidates(doc: Document, ctx, page: _Page) -> list[Candidate]:
+    content, tops = page.content, page.tops
     if not content:
         return []
-    tops = _anchors(doc, content)
     near: dict[int, float] = {}
     narrow: set[int] = set()      # the near window, where lines without a cue are read too
     for top in tops:
@@ -380,8 +395,7 @@ def candidates(doc: Document, ctx) -> list[Candidate]:
             near[k] = min(near.get(k, 99.0), 1.5)
             narrow.add(k)
     check = name_check(ctx.rules)
-    cue_lines = _CueLines(doc, content, ctx.rules)
-    site = _title_parts(doc)
+    cue_lines, site = page.cue_lines, page.site
     common = None
     own: list = []      # the article's date, for _stamp_beside
     out = []
@@ -518,7 +532,7 @@ def _read_line(doc: Document, content: list[int], k: int, ctx, check: NameCheck,
             parsed = parse_byline(f"{lead} {ln.text}", ctx.rules, check)
         if parsed is not None and parsed[2] == "byline.cue" and _fills(ln.text, parsed[0]):
             return parsed[0], parsed[1], "byline.cue-line", (content[k - 1],)
-    if cue_lines[k] or (cue_only and _find_cue(ln.text, ctx.rules) is None):
+    if cue_lines[k] or (cue_only and _find_cue(ln.text, ctx.rules, ln.folded) is None):
         return None
     parsed = parse_byline(ln.text, ctx.rules, check)
     return None if parsed is None else (*parsed, ())
@@ -639,15 +653,12 @@ def _title_parts(doc: Document) -> frozenset[str]:
     return frozenset(fold(p) for p in title_parts(doc.lines[idx].text))
 
 
-def _far_cues(doc: Document, ctx) -> list[Candidate]:
+def _far_cues(doc: Document, ctx, page: _Page) -> list[Candidate]:
     """With nothing near the headline, a line that starts with a byline cue anywhere on the
     page ("By Jane Doe", "von Kathrin", "Author: Jane Doe"): pages whose headline was not
     found, or whose byline sits under a long lead or after the text. The nearest one wins."""
-    content = [i for i, ln in enumerate(doc.lines) if ln.text]
-    tops = _anchors(doc, content)
+    content, tops, cue_lines, site = page.content, page.tops, page.cue_lines, page.site
     check = name_check(ctx.rules)
-    cue_lines = _CueLines(doc, content, ctx.rules)
-    site = _title_parts(doc)
     out = []
     for k, i in enumerate(content):
         ln = doc.lines[i]
@@ -688,7 +699,8 @@ def _source_credit(doc: Document, ctx) -> list[Candidate]:
 
 
 def run(doc: Document, ctx) -> None:
-    found = candidates(doc, ctx) or _far_cues(doc, ctx) or _source_credit(doc, ctx)
+    page = _Page.of(doc, ctx)
+    found = candidates(doc, ctx, page) or _far_cues(doc, ctx, page) or _source_credit(doc, ctx)
     if not found:
         return
     best = max(found, key=lambda c: c.score)
@@ -696,7 +708,7 @@ def run(doc: Document, ctx) -> None:
     lines = [best.line, *best.also]
     if best.rule in ("byline.name-line", "byline.cue-line"):
         # Several authors printed one per line, next to each other: read in page order.
-        beside = {best.line: best.authors, **dict(_names_beside(doc, ctx, best))}
+        beside = {best.line: best.authors, **dict(_names_beside(doc, ctx, best, page.site))}
         lines += [i for i in beside if i not in lines]
         authors = []
         for i in sorted(beside):
@@ -725,12 +737,11 @@ def _joiner(text: str, check: NameCheck) -> bool:
     return word in check.separators or word in ("&", ",", "…", "...")
 
 
-def _names_beside(doc: Document, ctx, best: Candidate):
+def _names_beside(doc: Document, ctx, best: Candidate, site: frozenset[str]):
     """Lines of bare names next to the chosen byline, below or above it (only blank lines
     between): one author per line ("Jasper Riemann" / "Barbara Schneider"). The byline is
     often found at the last of a column of names, the one beside the date stamp."""
     check = name_check(ctx.rules)
-    site = _title_parts(doc)
     for step in (1, -1):
         i = best.line
         for _ in range(4):
