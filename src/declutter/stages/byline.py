@@ -20,6 +20,7 @@ capitals) with no stopword, month or cue word among them.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 import regex
@@ -102,6 +103,15 @@ def _cue_regexes(rules) -> tuple[regex.Pattern, regex.Pattern]:
 
 
 @functools.cache
+def _cue_words(rules) -> re.Pattern:
+    """Any of the rule set's byline_prefix words. Both _cue_regexes patterns hold one: this
+    plain search (stdlib engine, no lookbehind tried at each position) rules out most
+    lines first."""
+    cues = sorted({fold(c) for c in rules.lexicon.get("byline_prefix")}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(c) for c in cues) or "(?!)")
+
+
+@functools.cache
 def _lexicon_set(rules, key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in rules.lexicon.get(key))
 
@@ -121,6 +131,8 @@ def _find_cue(text: str, rules, folded: str = "") -> tuple[int, str] | None:
     """(where the names start in `text`, rule id) when a cue word introduces names in the line.
     `folded`: fold(text) when the caller has it (a Line's folded text)."""
     folded = folded or fold(text)
+    if _cue_words(rules).search(folded) is None:
+        return None
     back = None
     if len(folded) != len(text):
         # Folding dropped or widened characters (Arabic harakat, "ß"): map positions back.
