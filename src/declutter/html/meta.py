@@ -21,18 +21,21 @@ PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "collectionpage", "p
                         "faqpage", "qapage", "medicalwebpage"})
 AUTHOR_META = ("author", "article:author", "byl", "parsely-author", "sailthru.author",
                "dc.creator", "dcterms.creator", "citation_author", "cxenseparse:author")
-# Less common names that say "published" (analytics, sharing and syndication tags).
-PUBLISHED_NAMES_MORE = ("og:article:published_time", "article:published", "og:pubdate",
-                        "pub_date", "publish_date", "published_at", "publisheddate",
-                        "cxenseparse:recs:publishtime", "cxenseparse:publishtime",
-                        "shareaholic:article_published_time", "prism.publicationdate",
-                        "bt:pubdate")
-# In order of trust: a name that says "published" before a bare "date".
-DATE_META = ("article:published_time", "og:published_time", "datepublished", "pubdate",
-             "publishdate", "publish-date", *PUBLISHED_NAMES_MORE, "date", "dc.date",
-             "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date",
-             "parsely-pub-date", "citation_publication_date", "article.published",
-             "published_time")
+# Meta names that say "published", then less common ones (analytics, sharing and
+# syndication tags).
+PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "pubdate",
+                  "publishdate", "publish-date",
+                  "og:article:published_time", "article:published", "og:pubdate",
+                  "pub_date", "publish_date", "published_at", "publisheddate",
+                  "cxenseparse:recs:publishtime", "cxenseparse:publishtime",
+                  "shareaholic:article_published_time", "prism.publicationdate",
+                  "bt:pubdate")
+# Bare "date" names: often the page's build or revision date.
+GENERIC_DATE_META = ("date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date")
+# In order of trust: a name that says "published" before a bare "date"; then names of
+# particular publishing systems.
+DATE_META = (*PUBLISHED_META, *GENERIC_DATE_META, "sailthru.date", "parsely-pub-date",
+             "citation_publication_date", "article.published", "published_time")
 MAX_JSONLD_CHARS = 500_000
 _WS = regex.compile(r"\s+")
 _URL = regex.compile(r"^(?:https?:)?//|^www\.", regex.IGNORECASE)

@@ -135,30 +135,21 @@ def phrase_forms(values, kind: str) -> list[str]:
     return sorted({f for f in map(form, values) if f}, key=len, reverse=True)
 
 
-def phrase_alternation(values, kind: str) -> str:
-    """The alternation a prefix or contains rule searches for."""
-    return alternation_of_forms(phrase_forms(values, kind), kind)
-
-
-def alternation_of_forms(forms, kind: str) -> str:
-    """phrase_alternation of phrases already in their forms, longest first. A contains
-    phrase that starts with a mark ("/afp") may follow a word ("Getty/AFP"); the others
-    start a word. (One lookbehind before each group: one per branch makes the engine
-    try every branch at every position.)"""
+def forms_regex(forms, kind: str) -> regex.Pattern:
+    """The regex of a prefix or contains rule over its phrases in their forms (see
+    phrase_forms), longest first. A contains phrase that starts with a mark ("/afp") may
+    follow a word ("Getty/AFP"); the others start a word. (One lookbehind before each
+    group: one per branch makes the engine try every branch at every position.)"""
     words, marked = [], []
     for value in forms:
         # CJK and Thai have no spaces between words, so no word boundary is asked for there.
         tail = "" if _CJK_END.search(value) or not value[-1].isalnum() else r"(?!\w)"
         (words if kind == "prefix" or value[0].isalnum() else marked).append(regex.escape(value) + tail)
     if kind == "prefix":
-        return "^(?:" + "|".join(words) + ")" if words else ""
-    groups = ([r"(?<!\w)(?:" + "|".join(words) + ")"] if words else []) + \
-        (["(?:" + "|".join(marked) + ")"] if marked else [])
-    return "|".join(groups)
-
-
-def _phrase_regex(values: list[str], anchored: bool) -> regex.Pattern:
-    pattern = phrase_alternation(values, "prefix" if anchored else "contains")
+        pattern = "^(?:" + "|".join(words) + ")" if words else ""
+    else:
+        pattern = "|".join(([r"(?<!\w)(?:" + "|".join(words) + ")"] if words else []) +
+                           (["(?:" + "|".join(marked) + ")"] if marked else []))
     return regex.compile(pattern) if pattern else regex.compile(r"(?!)")
 
 
@@ -210,7 +201,7 @@ class CompiledRule:
         if self._regex is None:
             kind, values = self.rule.match, self.rule.values
             if kind in ("prefix", "contains"):
-                self._regex = _phrase_regex(list(values), anchored=kind == "prefix")
+                self._regex = forms_regex(phrase_forms(values, kind), kind)
             elif kind == "pattern":
                 self._regex = regex.compile("|".join(f"(?:{v})" for v in values),
                                             regex.IGNORECASE | regex.V0)

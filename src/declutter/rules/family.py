@@ -27,7 +27,7 @@ import re
 
 import regex
 
-from . import CompiledRule, alternation_of_forms, fold, phrase_forms
+from . import CompiledRule, fold, forms_regex, phrase_forms
 from .precheck import required_literals
 
 
@@ -62,12 +62,10 @@ def _pattern_screen(c: CompiledRule):
     return (holds, non_ascii, literal) if holds or literal else None
 
 
-@functools.lru_cache(maxsize=4096)
-def _phrase_regex(forms: tuple[str, ...], kind: str) -> regex.Pattern:
-    """The regex of a prefix or contains rule cut down to the phrases a line starts
-    with or holds (longest first, as in the whole rule): the other branches could
-    not match in it. (Bounded: a corpus run meets ever new sets of phrases.)"""
-    return regex.compile(alternation_of_forms(forms, kind))
+# The regex of a prefix or contains rule cut down to the phrases a line starts with or
+# holds (longest first, as in the whole rule): the other branches could not match in it.
+# (Bounded: a corpus run meets ever new sets of phrases.)
+_phrase_regex = functools.lru_cache(maxsize=4096)(forms_regex)
 
 
 @functools.cache

@@ -91,16 +91,17 @@ def _inside(eid: int, memo: dict[int, bool], parents: list[int]) -> bool:
 def run(doc: Document, ctx) -> None:
     if doc.hints.get("source") != "html":
         return
-    box = _join(doc, ctx)
+    found = _join(doc, ctx)
     if doc.main:
         _same_block(doc, ctx, *doc.main)
-    if box is not None:
-        _subheadings(doc, ctx, box)
-        _code_blocks(doc, ctx, box)
+    if found is not None:
+        _subheadings(doc, ctx, *found)
+        _code_blocks(doc, ctx, found[1])
 
 
-def _join(doc: Document, ctx) -> int | None:
-    """Join the container's other paragraphs; the container's element number."""
+def _join(doc: Document, ctx) -> tuple[int, dict[int, bool]] | None:
+    """Join the container's other paragraphs; the container's element number and the
+    memo of which elements lie inside it (see _inside), for the steps after."""
     box = container(doc)
     if box is None:
         return None
@@ -162,10 +163,10 @@ def _join(doc: Document, ctx) -> int | None:
         if keep[k] and not start <= idx[0] < end:
             for i in idx:
                 ctx.mark(doc.lines[i], Label.BODY, "container.same-element", f"inside element {box}")
-    return box
+    return box, inside
 
 
-def _subheadings(doc: Document, ctx, box: int) -> None:
+def _subheadings(doc: Document, ctx, box: int, inside: dict[int, bool]) -> None:
     """A sub-heading (<h2>-<h4>, no link) in the container, under the run's start and
     over article text: nav or dedupe took it for a menu line, or the headline stage for
     an echo of the headline; the markup says it heads the next section. A heading the
@@ -174,7 +175,6 @@ def _subheadings(doc: Document, ctx, box: int) -> None:
     ad, a share bar), though that class also wraps the article."""
     parents = doc.hints["parents"]
     start, end = doc.main
-    inside: dict[int, bool] = {box: True, -1: False}
 
     def heading(ln) -> bool:
         return bool(ln.hints) and bool(ln.hints["tags"] & HEADING_TAGS) \
@@ -216,14 +216,13 @@ def _same_block(doc: Document, ctx, start: int, end: int) -> None:
         block = [i] if ln is not None and ln.text and ln.hints else []
 
 
-def _code_blocks(doc: Document, ctx, box: int) -> None:
+def _code_blocks(doc: Document, ctx, inside: dict[int, bool]) -> None:
     """Lines of a <pre> block in the container, between the article's first and last
     lines of text: code or a listing repeats short lines ("FROM python:3.11" in each
     version of a build file) that dedupe and nav take for a menu, and that cut the
     run, yet the block is one piece of the article."""
     parents = doc.hints["parents"]
     start, end = doc.main
-    inside: dict[int, bool] = {box: True, -1: False}
     last = max((i for i in range(end, len(doc.lines)) if doc.lines[i].label is Label.BODY),
                default=end - 1)
     for ln in doc.lines[start:last]:

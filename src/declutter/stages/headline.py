@@ -12,7 +12,8 @@ import regex
 from ..model import Document, Field, Label
 from ..text import letters, similarity, tokens
 
-# " | ", " - ", " » ", " › ", " ⋆ ", " ~ "… (the separators blog themes offer); "_" and "-" glued to a CJK word ("标题_体育_新民网", "質問- カテゴリ").
+# " | ", " - ", " » ", " › ", " ⋆ ", " ~ "… (the separators blog themes offer); "_" and "-"
+# glued to a CJK word ("标题_体育_新民网", "質問- カテゴリ").
 # (?<!\s): start only where a run of spaces starts, so a long run is scanned once (linear).
 _TITLE_SEPARATORS = regex.compile(
     r"(?<!\s)(?:\s+[|–—\-·•»«›‹⋆*~<>ǀ/:：]{1,2}\s+|\s*[|｜ǀ]\s*|\s+::\s+|\s+-\s*$"

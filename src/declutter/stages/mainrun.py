@@ -235,6 +235,11 @@ def run(doc: Document, ctx) -> None:
     doc.hints["main_score"] = total
 
 
+def _hard(doc: Document, group) -> bool:
+    """Whether a unit holds a line of hard boilerplate (form, footer, related list, title)."""
+    return any(doc.lines[i].label in HARD for i in group[0])
+
+
 GAP_PROSE_SHARE = 0.5    # prose between the headline and a run, against the run's own score
 
 
@@ -251,7 +256,7 @@ def _up_to_headline(doc: Document, groups, scores, anchors, unit_of_line, start:
     gap = range(above[-1] + 1, start)
     prose = sum(scores[k] for k in gap if scores[k] > 0)
     if not gap or prose < max(MIN_RUN, GAP_PROSE_SHARE * total) or \
-            any(doc.lines[i].label in HARD for k in gap for i in groups[k][0]):
+            any(_hard(doc, groups[k]) for k in gap):
         return start, total
     return gap.start, total + sum(scores[k] for k in gap)
 
@@ -262,7 +267,7 @@ def _prose_below(doc: Document, groups, scores, end: int, total: float) -> tuple
     much as the run: more of a page's text comes in, and with it more notes, teasers
     and comments."""
     stop = next((k for k in range(end, len(groups))
-                 if any(doc.lines[i].label in HARD for i in groups[k][0])), len(groups))
+                 if _hard(doc, groups[k])), len(groups))
     prose = [k for k in range(end, stop) if scores[k] > 0]
     if not prose or sum(scores[k] for k in prose) < max(MIN_RUN, total):
         return end, total
@@ -379,7 +384,7 @@ def _free_contents_block(doc: Document, ctx, groups, scores, headings: frozenset
             continue
         k = u
         while k < len(groups) and k - u <= CONTENTS_MAX and scores[k] <= 0 and \
-                not any(doc.lines[i].label in HARD for i in groups[k][0]):
+                not _hard(doc, groups[k]):
             scores[k] = 0.0
             for i in groups[k][0]:
                 if doc.lines[i].label is Label.UNKNOWN:

@@ -14,7 +14,7 @@ import html as html_lib
 import regex
 
 from ..dateparse import finder
-from ..html.meta import PUBLISHED_NAMES_MORE
+from ..html.meta import DATE_META, GENERIC_DATE_META
 from ..model import Document, Field, Label
 from ..rules import fold
 from ..text import ends_sentence, similarity, tokens
@@ -371,7 +371,7 @@ def _date(doc: Document, ctx, page: dict, ld: dict) -> None:
     stated += [("markup.date-jsonld-page", s) for s in page.get("jsonld_page_dates", [])[:1]]
     dated = [(rule, value, d) for rule, value in stated if (d := _iso(value, ctx))]
     if not dated:
-        _url_date(doc, ctx, page)
+        _date_from_address(doc, ctx, page)
         return
     rule, value, date = dated[0]
     if _utc(value):
@@ -392,7 +392,7 @@ def _date(doc: Document, ctx, page: dict, ld: dict) -> None:
     doc.fields["date"] = Field(date, None, 0.85)
 
 
-def _url_date(doc: Document, ctx, page: dict) -> None:
+def _date_from_address(doc: Document, ctx, page: dict) -> None:
     """With no date in the markup, the date in the page's own address (its canonical link)
     beats none at all, or a date read from a sentence of the text (an event it reports)."""
     date = page.get("url_date")
@@ -408,10 +408,7 @@ def _url_date(doc: Document, ctx, page: dict) -> None:
 
 # Meta names that say "published"; a bare "date" / "dc.date" or an unlabelled <time>
 # is often the page's build or revision date and gives way to a confident print.
-PUBLISHED_META = frozenset({"article:published_time", "og:published_time", "datepublished",
-                            "pubdate", "publishdate", "publish-date", "parsely-pub-date",
-                            "sailthru.date", "citation_publication_date", "article.published",
-                            "published_time", *PUBLISHED_NAMES_MORE})
+PUBLISHED_META = frozenset(DATE_META) - frozenset(GENERIC_DATE_META)
 WEAK_RULES = frozenset({"markup.date-meta-generic", "markup.date-time-bare",
                         "markup.date-jsonld-page"})
 # A printed stamp this confident beats a weak markup date whatever the distance.
