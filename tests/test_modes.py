@@ -3,7 +3,8 @@ import declutter
 from declutter.config import Config
 
 # An article, a long box of share buttons and tags, then more prose about the story
-# (a note, a reader's letter) before the footer.
+# (a note, a reader's letter) cut by a second box before the footer. (One run of
+# prose below the box that outweighs the article is its larger part in every mode.)
 PAGE = """Council approves the new river footbridge | Valley Courier
 
 News
@@ -47,6 +48,14 @@ Walking
 Cycling
 
 Readers who remember the ferry will know that the landing has been closed since the flood, when the jetty was washed away and never rebuilt by the county.
+
+Advertisement
+
+Newsletter
+
+Sign up
+
+Our picks
 
 The ferry was run by the same family for three generations, and many of them still live in the houses along the towpath that the new bridge will connect to the station.
 

@@ -28,11 +28,12 @@ ANCHOR_FACTOR = 3.0    # how much an anchored run is preferred
 # HTML: prose inside an <article> element counts this much more (2.5 let in more
 # boilerplate than it found text: snip_p 0.919 against 0.921 with --input html).
 ARTICLE_BOOST = 1.5
-SPLIT_GAP_UNITS = 30   # an inline box between two parts of an article has at most this many units
+SPLIT_GAP_UNITS = 60   # an inline box between two parts of an article has at most this many units
 SPLIT_MIN = 2.0        # and the part above it scores at least this much
 SPLIT_STOP = frozenset({Label.FOOTER, Label.FORM, Label.TITLE})
 JOIN_GAP_UNITS = 8     # a box under an anchored run, before more of the article, has at most
 JOIN_SHARE = 0.5       # this many units, and the run below weighs this share of the run above
+LONG_JOIN_SHARE = 1.0  # or the run below outweighs the run above, under a box of any length
 CONTENTS_LABELS = frozenset({Label.DUPLICATE, Label.NAV})
 CONTENTS_MIN = 3       # entries that make a table of contents
 CONTENTS_MAX = 60      # units under a contents heading that may be its entries
@@ -449,13 +450,16 @@ def _continued_below(doc: Document, ctx, groups, scores, runs, end: int, total: 
     ad, a share bar, a byline and date printed under a lead) to the next run when
     the box is short, holds no hard line (form, footer, related, title) and that run
     weighs at least half as much: one article.
-    (A longer box, or a lighter run below, is mostly a list of teasers.) The box's
-    lines stay out of the body: its short lines are no list of the article."""
+    (A longer box over a lighter run is mostly a list of teasers; a run below that
+    outweighs the anchored one is the article's larger part, however long the box of
+    job ads or gallery links cutting it off.) The box's lines stay out of the body:
+    its short lines are no list of the article."""
     below = [r for r in runs if r[0] >= end]
     if not below:
         return end, total
     nxt = min(below, key=lambda r: r[0])
-    if nxt[0] - end > JOIN_GAP_UNITS or nxt[2] < JOIN_SHARE * total:
+    short_box = nxt[0] - end <= JOIN_GAP_UNITS and nxt[2] >= JOIN_SHARE * total
+    if not short_box and nxt[2] < LONG_JOIN_SHARE * total:
         return end, total
     # The text goes on with a sentence (a line of tags or a teaser title does not).
     if not ends_sentence(doc.lines[groups[nxt[0]][0][-1]].text):
