@@ -113,3 +113,20 @@ def test_date_inside_the_headline_gives_way_to_the_stamp_under_it():
     text = page("Minutes of the board meeting of 10 October 2019", "26/12/2019 posted by the club web team",
                 PROSE, PROSE2, title="Minutes of the board meeting of 10 October 2019 | Club")
     assert date_line(text)[0] == "2019-12-26"
+
+
+def _recipe_page(stamp: str, comment_date: str) -> str:
+    return page("Olive and rosemary focaccia", f"{stamp} by Kay", PROSE, PROSE2,
+                "2 Comments", "Sam", f"{comment_date} at 9:14 am",
+                "Made this for a picnic and it vanished in minutes.")
+
+
+def test_an_english_page_whose_dates_show_the_day_first_reads_its_stamp_day_first():
+    # "24/04/2020" can only be day-first, so the page's "12/04/2020" is 12 April.
+    assert declutter.clean(_recipe_page("12/04/2020", "24/04/2020")).date == "2020-04-12"
+
+
+def test_an_english_page_whose_dates_show_the_month_first_keeps_the_month_first():
+    assert declutter.clean(_recipe_page("12/04/2020", "04/24/2020")).date == "2020-12-04"
+    # and without evidence either way, English stays month-first
+    assert declutter.clean(_recipe_page("12/04/2020", "04/04/2020")).date == "2020-12-04"

@@ -47,9 +47,28 @@ def _cue_regex(words: tuple[str, ...]) -> regex.Pattern:
     return regex.compile(r"(?<!\w)(?:" + alts + ")") if alts else regex.compile(r"(?!)")
 
 
+# "24/10/2020" can only be day-first and "10/24/2020" only month-first.
+_NUMERIC_DATE = regex.compile(r"(?<!\d)(\d{1,2})([/.])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
+
+
 def _finder(doc: Document, ctx):
-    """The date finder for the page: an HTML page's language tag may name British English."""
-    return finder(ctx.rules, day_first_region(doc.hints.get("page", {}).get("lang")))
+    """The date finder for the page. Where the language alone would put the month
+    first (English), an HTML page's language tag may name British English, and the
+    page's own numeric dates may show which comes first ("24/10/2020" on the page
+    makes its "12/04/2020" the 12th of April)."""
+    if "day_first" not in doc.hints:
+        doc.hints["day_first"] = day_first_region(doc.hints.get("page", {}).get("lang")) or \
+            (ctx.rules.lang in (None, "en") and _page_writes_day_first(doc))
+    return finder(ctx.rules, doc.hints["day_first"])
+
+
+def _page_writes_day_first(doc: Document) -> bool:
+    day_first = month_first = 0
+    for m in _NUMERIC_DATE.finditer("\n".join(ln.text for ln in doc.lines)):
+        a, c = int(m[1]), int(m[3])
+        day_first += a > 12 and c <= 12
+        month_first += c > 12 and a <= 12
+    return day_first > month_first
 
 
 def run(doc: Document, ctx) -> None:
