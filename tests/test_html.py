@@ -60,6 +60,10 @@ def raw_lines(doc):
     "\n\n  <!-- saved page -->\n<!doctype html><title>x</title>",
     "<div class='post'><p>A fragment with a paragraph.</p><p>And another.</p></div>",
     '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>',
+    # a saved page that opens with a style block longer than the sniffed start
+    pytest.param("<style>\n" + ".card { opacity: 1; transition: opacity 0.4s; }\n" * 200 + "</style>\n"
+                 "<!DOCTYPE html><html><head><title>x</title></head><body><p>Text.</p></body></html>",
+                 id="opens-with-a-long-style-block"),
 ])
 def test_html_is_recognised_by_content(text):
     assert looks_like_html(text)
@@ -69,6 +73,7 @@ def test_html_is_recognised_by_content(text):
     "Storm hits the coast | The Daily Planet\n\nFront page\n\n" + BODY_1,
     "Why a < b and c > d matter\n\nIn HTML you write <p> for a paragraph.\n\n" + BODY_1,
     "",
+    "<style> hides nothing here\n\nA dump that starts with a word in brackets.\n\n" + BODY_1,
 ])
 def test_dumps_are_not_html(text):
     assert not looks_like_html(text)

@@ -25,8 +25,16 @@ _TAG = regex.compile(
 SNIFF_CHARS = 4096
 
 
+# A page may open with a style or script block longer than the sniffed start.
+_OPENING_BLOCK = regex.compile(r"\s*<(style|script)\b[^<>]*>.*?</\1\s*>", regex.IGNORECASE | regex.DOTALL)
+
+
 def looks_like_html(text: str) -> bool:
-    """True when the text is markup rather than a page dump (decided from its start)."""
+    """True when the text is markup rather than a page dump (decided from its start,
+    read past any style and script blocks it opens with)."""
+    text = text.lstrip("\ufeff \t\r\n")
+    while (block := _OPENING_BLOCK.match(text)) is not None:
+        text = text[block.end():]
     head = text[:SNIFF_CHARS].lstrip("\ufeff \t\r\n")
     if _HTML_START.match(head):
         return True
