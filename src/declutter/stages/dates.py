@@ -205,7 +205,8 @@ def _best_in(doc: Document, ctx, content: list[int], tops: list[int],
         hits = dates.find_all(ln.text)
         if hits:
             found.append((k, ln, hits))
-    dated_positions = [k for k, _, _ in found]
+    # Entries of a dated list are short; a date in a paragraph of the text is no entry.
+    dated_positions = [k for k, ln, _ in found if len(ln.text) <= PROSE_CHARS]
     best = None
     for k, ln, hits in found:
         i = content[k]
@@ -213,7 +214,10 @@ def _best_in(doc: Document, ctx, content: list[int], tops: list[int],
         base = -_distance_cost(k, tops)
         plain_rule = "dates.in-line"
         if len(ln.text) > PROSE_CHARS:
-            base -= 2.5
+            # A date opening a paragraph ("(21. November 2022) Energy customers ...") is
+            # the text's dateline; one further in is about something else.
+            if hits[0][1] > 1:
+                base -= 2.5
         elif dates.is_stamp(ln.text):
             base, plain_rule = base + 1.0, "dates.stamp-line"
         if doc.main and doc.main[0] <= i < doc.main[1] and plain_rule != "dates.stamp-line":
