@@ -130,3 +130,27 @@ def test_an_english_page_whose_dates_show_the_month_first_keeps_the_month_first(
     assert declutter.clean(_recipe_page("12/04/2020", "04/24/2020")).date == "2020-12-04"
     # and without evidence either way, English stays month-first
     assert declutter.clean(_recipe_page("12/04/2020", "04/04/2020")).date == "2020-12-04"
+
+
+
+def test_stamp_over_a_text_with_dates_in_it_beats_a_teaser_stamp_below():
+    # The paragraphs' own dates sit near the stamp, but they are sentences, not the
+    # entries of a dated list, so the stamp is not marked down as one.
+    intro = ("Der Untersuchungsausschuss hat nach zwei Jahren seine Beweisaufnahme beendet und "
+             "will seinen Abschlussbericht noch vor der Sommerpause im Landtag vorlegen.")
+    dated = ("Der Plan wurde am 12. März 2021 zum ersten Mal vorgestellt und am 3. Mai 2022 "
+             "geändert, bevor der Rat im Herbst desselben Jahres eine neue Schätzung verlangte, "
+             "die bis heute fehlt.")
+    other = ("Die Opposition nannte die Verzögerung ein Versagen der Planung und forderte den "
+             "Bürgermeister auf, die Zahlen noch in diesem Monat offenzulegen.")
+    text = page("Zwei Rücktritte und viele offene Fragen", "Stand: 28.04.2023 17:23 Uhr",
+                dated, dated.replace("12. März", "14. Juni"), dated.replace("12. März", "2. Juli"),
+                intro, other, intro, other, intro, "Analyse", "11.04.2022", other,
+                title="Zwei Rücktritte und viele offene Fragen | Nachrichten")
+    assert declutter.clean(text).date == "2023-04-28"
+
+
+def test_date_opening_the_first_paragraph_is_its_dateline():
+    text = page("Budget plan delayed again", "By Jane Doe", "(21 November 2022) " + PROSE,
+                PROSE2, "2. Which new charges apply since 1 October 2022?", PROSE, PROSE2)
+    assert declutter.clean(text).date == "2022-11-21"
