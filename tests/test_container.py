@@ -164,3 +164,23 @@ def test_a_section_heading_that_echoes_the_headline_is_kept():
     ex = declutter.explain(html, input_format="html")
     assert "When do hens start to lay?" in ex.article.paragraphs
     assert any(ln.rule == "container.subheading" for ln in ex.lines)
+
+
+def test_a_short_post_of_one_paragraph_keeps_its_closing_line():
+    # The run is one <p> (a short line cuts the closing sentence off it): the <p> holds
+    # nothing else, so the element around it is the article's, down to the first line
+    # of links (tags, then a note on comments).
+    closing = "Well spent ten pounds, even if the old map was a little torn at the folds!"
+    html = f"""<html><head><title>A map from the flea market | Notes</title></head>
+<body><nav><a href="/">Home</a> <a href="/archive">Archive</a></nav>
+<div class="post"><h2>A map from the flea market</h2>
+<p class="meta">12.03.2021 by anna</p>
+<div class="entry"><p>{PARA[0]} {PARA[1]}</p>
+<p>Ten pounds, one map</p>
+<p>{closing}</p></div>
+<p><a href="/tag/maps">Maps</a>, <a href="/tag/markets">Markets</a></p>
+<p>Comments are closed for this post, but you may still send a letter to the editor.</p>
+</div></body></html>"""
+    ex = declutter.explain(html, input_format="html")
+    assert closing in ex.article.paragraphs
+    assert not any("Comments are closed" in p for p in ex.article.paragraphs)

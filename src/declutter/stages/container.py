@@ -67,13 +67,23 @@ def container(doc: Document) -> int | None:
     return None
 
 
+def _short_run(doc: Document) -> bool:
+    start, end = doc.main
+    return sum(ln.weight for ln in doc.lines[start:end] if ln.label is Label.UNKNOWN) < SHORT_RUN
+
+
 def _article_around(doc: Document, box: int, parents: list[int]) -> int | None:
     """The <article> element around the container of a short run (see _join)."""
-    start, end = doc.main
-    if sum(ln.weight for ln in doc.lines[start:end] if ln.label is Label.UNKNOWN) >= SHORT_RUN:
-        return None
     articles = doc.hints.get("articles", ())
     return next((a for a in _chain(box, parents) if a in articles and a != box), None)
+
+
+def _around_paragraph(doc: Document, box: int, parents: list[int]) -> int | None:
+    """The parent of a container that is one paragraph (every line in it one block)."""
+    memo = {box: True, -1: False}
+    blocks = {ln.block for ln in doc.lines if ln.text and ln.hints
+              and _inside(ln.hints.get("eid", -1), memo, parents)}
+    return parents[box] if len(blocks) == 1 and parents[box] >= 0 else None
 
 
 def _inside(eid: int, memo: dict[int, bool], parents: list[int]) -> bool:
@@ -113,14 +123,22 @@ def _join(doc: Document, ctx) -> tuple[int, dict[int, bool]] | None:
     # A short run (under SHORT_RUN of prose) is often only the lead, cut off from the
     # text by a share bar or a byline: the <article> element around it holds the rest,
     # down to the first related list, form, footer or line of links under the run.
-    wide = _article_around(doc, box, parents)
+    # A short run that is one paragraph is its own container, which then holds nothing
+    # else: the element around it holds the lines under it (a closing sentence under
+    # a photo's caption line), down to the same stop. (Lines above it were measured
+    # to bring a time stamp over the headline.)
+    wide, first = None, 0
+    if _short_run(doc):
+        wide = _article_around(doc, box, parents)
+        if wide is None:
+            wide, first = _around_paragraph(doc, box, parents), end
     outer: dict[int, bool] = {-1: False} if wide is None else {wide: True, -1: False}
     stop = end if wide is None else next(
         (i for i in range(end, len(doc.lines)) if doc.lines[i].label in HARD
          or doc.lines[i].rule == "markup.link-text"), len(doc.lines))
 
     def within(eid: int, i: int) -> bool:
-        return _inside(eid, inside, parents) or (i < stop and _inside(eid, outer, parents))
+        return _inside(eid, inside, parents) or (first <= i < stop and _inside(eid, outer, parents))
 
     def candidate(i: int) -> bool:
         ln = doc.lines[i]
