@@ -75,6 +75,23 @@ def test_related_cue():
     assert got["Another story about the budget"] == ("related", "related.after-cue")
 
 
+MORE = ("Most of them want the town to spend more on the roads near the schools, where the "
+        "pavements are narrow and broken, and to keep the libraries open on Saturdays. They "
+        "also asked for a public meeting before the council votes on the plan in the spring.")
+
+
+def test_related_cue_in_html_announces_links_only():
+    # In the markup a read-more cue inside the text is followed by the next section's
+    # heading: a line without a link is no item of the list the cue announces.
+    html = f"""<html><head><title>Budget plan delayed again | Town News</title></head><body>
+<article><h1>Budget plan delayed again</h1><p>{PROSE}</p><p>{PROSE2}</p>
+<p>Read more: <a href="/schools">Schools wait for their share of the budget</a></p>
+<p>What the members want</p><p>{MORE}</p></article></body></html>"""
+    got = labels(html, input_format="html")
+    assert got["Read more: Schools wait for their share of the budget"][0] == "related"
+    assert got["What the members want"][0] == "body"
+
+
 def test_nav_short_line_run_and_menu_words():
     got = labels(page("Politics", "Local", "Schools", "Roads", PROSE, PROSE2, "Share"))
     assert got["Schools"] == ("nav", "nav.short-line-run")

@@ -46,12 +46,15 @@ def run(doc: Document, ctx) -> None:
 
 
 def _after_cues(content, ctx) -> None:
-    """The short lines right after a read-more cue are the links it announces."""
+    """The short lines right after a read-more cue are the links it announces. In HTML
+    a line without link text is none of them: the list has ended (an inline "Read more:
+    <link>" is often followed by the next section's heading)."""
     for i, ln in enumerate(content):
         if ln.label is not Label.RELATED or not ln.rule.startswith("related.cue"):
             continue
         for nxt in content[i + 1:i + 1 + ctx.config.related_after_cue]:
             if nxt.label is not Label.UNKNOWN or nxt.weight > MAX_ITEM_CHARS // 2 * 3 \
-                    or nxt.text.endswith((".", "!", "?", "。")):
+                    or nxt.text.endswith((".", "!", "?", "。")) \
+                    or (nxt.hints and not nxt.hints["link_density"]):
                 break
             ctx.mark(nxt, Label.RELATED, "related.after-cue", f"after line {ln.number}")
