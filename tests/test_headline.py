@@ -332,3 +332,20 @@ def test_headline_read_as_a_related_item_under_a_latest_news_box():
                 "Council delays the budget plan again", "14 December 2011 13:03 GMT")
     result = declutter.explain(text)
     assert result.article.headline == "Council delays the budget plan again"
+
+
+def test_button_label_on_the_headline_line_is_left_out():
+    # The video player's "Back to video" is rendered on the headline's line; the page
+    # prints the headline alone further down (a share card), and the title is shorter.
+    text = page("Economists weigh in on the jobs report | Daily Ledger",
+                "News", "Economy", "'Ends the recession talk': economists weigh in on the jobs report",
+                "Subscribe", "'Ends the recession talk': economists weigh in on the jobs report Back to video",
+                "By Dana Miles")
+    assert headline(text) == "'Ends the recession talk': economists weigh in on the jobs report"
+
+
+def test_capitalised_words_that_belong_to_the_headline_stay():
+    # No other line and no title part gives the shorter text: the words are the headline's.
+    text = page("Storm closes harbour | Daily Ledger", "News",
+                "Storm closes harbour for Second Time This Week", "By Dana Miles")
+    assert headline(text) == "Storm closes harbour for Second Time This Week"

@@ -235,6 +235,7 @@ def run(doc: Document, ctx) -> None:
             value = _unglued(value, doc.lines[title_idx].text)
             value = _trimmed(value)
             value = _main_piece(value, main_part)
+            value = _without_button(value, main_part, doc)
         native = _native_part(doc, value)
         if native is not None:      # the line is a copy for search engines: kept out of the body
             for k in range(best, best_last + 1):
@@ -445,6 +446,31 @@ def _main_piece(text: str, main_part: str) -> str:
             any(len(tokens(p)) > CRUMB_MAX_TOKENS for p in pieces[:-1]):
         return text
     return pieces[-1].strip()
+
+
+BUTTON_TOKENS = 3
+
+
+def _without_button(text: str, main_part: str, doc: Document) -> str:
+    """The headline without a button or label rendered on its line ("Headline Back to
+    video"): a few capitalised words, with no digit, after a text that the title's main
+    part or another line of the page gives on its own."""
+    words = text.split(" ")
+    whole = None
+    for k in range(1, min(BUTTON_TOKENS, len(words) - 2) + 1):
+        head, rest = " ".join(words[:-k]), " ".join(words[-k:])
+        if not rest[:1].isupper() or _DIGITS.search(rest):
+            continue
+        if head == main_part:
+            return head
+        if whole is None:
+            whole = {ln.text for ln in doc.lines if ln.text}
+        if head in whole:
+            return head
+    return text
+
+
+_DIGITS = regex.compile(r"\d")
 
 
 def _restated_below(doc: Document, last: int, head_toks: list[str], rules) -> int | None:
