@@ -349,3 +349,16 @@ def test_capitalised_words_that_belong_to_the_headline_stay():
     text = page("Storm closes harbour | Daily Ledger", "News",
                 "Storm closes harbour for Second Time This Week", "By Dana Miles")
     assert headline(text) == "Storm closes harbour for Second Time This Week"
+
+
+def test_headline_printed_cut_short_is_completed_from_another_line():
+    full = "Harbour crane inquiry finds no sabotage – investigation into second collapse goes on"
+    text = page(f"{full} | Daily Ledger", "News",
+                "Harbour crane inquiry finds no sabotage – investigation into second collapse goes…",
+                "By Dana Miles", PROSE, "Share this article", full, "Facebook")
+    assert headline(text) == full
+
+
+def test_headline_that_ends_with_an_ellipsis_stays_when_no_line_completes_it():
+    text = page("Everything new in May… | Daily Ledger", "News", "Everything new in May…", "By Dana Miles")
+    assert headline(text) == "Everything new in May…"

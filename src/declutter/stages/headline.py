@@ -236,6 +236,7 @@ def run(doc: Document, ctx) -> None:
             value = _trimmed(value)
             value = _main_piece(value, main_part)
             value = _without_button(value, main_part, doc)
+            value = _uncut(value, doc, title_idx)
         native = _native_part(doc, value)
         if native is not None:      # the line is a copy for search engines: kept out of the body
             for k in range(best, best_last + 1):
@@ -468,6 +469,23 @@ def _without_button(text: str, main_part: str, doc: Document) -> str:
         if head in whole:
             return head
     return text
+
+
+CUT_MARKS = ("…", "...")
+UNCUT_EXTRA_TOKENS = 6
+
+
+def _uncut(text: str, doc: Document, title_idx: int) -> str:
+    """A headline printed cut short ("… Fall gehen…") in full, where another line of the
+    page (a share card, a breadcrumb's last entry) gives its end: at most a few words more."""
+    if not text.endswith(CUT_MARKS):
+        return text
+    stem = text.rstrip(".… ")
+    whole = [ln.text for k, ln in enumerate(doc.lines) if k != title_idx and
+             len(ln.text) > len(stem) + 1 and ln.text.startswith(stem) and
+             ln.text[len(stem)] == " " and not ln.text.endswith(CUT_MARKS)]
+    whole = [t for t in whole if len(tokens(t[len(stem):])) <= UNCUT_EXTRA_TOKENS]
+    return min(whole, key=len) if whole else text
 
 
 _DIGITS = regex.compile(r"\d")
