@@ -154,3 +154,12 @@ def test_date_opening_the_first_paragraph_is_its_dateline():
     text = page("Budget plan delayed again", "By Jane Doe", "(21 November 2022) " + PROSE,
                 PROSE2, "2. Which new charges apply since 1 October 2022?", PROSE, PROSE2)
     assert declutter.clean(text).date == "2022-11-21"
+
+
+def test_a_title_part_that_is_only_a_date_is_the_page_stamp():
+    # The dump prints no stamp near the text; a date in a sentence of it is about
+    # something else, and the <title> ends with the page's own date.
+    text = page("Budget plan delayed again", PROSE,
+                "The first draft, presented on 24.04.2023, was withdrawn a week later.", PROSE2,
+                title="Budget plan delayed again | Town News | 28.04.2023")
+    assert declutter.clean(text).date == "2023-04-28"

@@ -19,6 +19,7 @@ import regex
 from ..dateparse import day_first_region, finder
 from ..model import Document, Field, Label
 from ..rules import fold
+from .headline import stamp_part, title_parts
 
 SKIP = frozenset({Label.FORM, Label.FOOTER, Label.RELATED, Label.TITLE, Label.CAPTION})
 # Content lines searched before and after the headline, and after the end of the main text.
@@ -28,6 +29,8 @@ PROSE_CHARS = 160
 LIST_SPAN, LIST_MIN = 6, 3
 # A date inside the headline names what the article is about more often than when it appeared.
 HEADLINE_PENALTY = 1.5
+# A <title> part that is only a date scores like a stamp a few lines under the headline.
+TITLE_STAMP_SCORE = 0.0
 # Text this close before a date is read for a cue word.
 CUE_REACH = 40
 _EMBED = regex.compile(r"\(@\w+\)")
@@ -197,6 +200,10 @@ def _best_in(doc: Document, ctx, content: list[int], tops: list[int],
     updated = _cue_regex(lex.get("date_updated_cue"))
     head = _headline_position(doc, content)
     found = []
+    # A title with a date part is read however far the text is from it.
+    if content and 0 not in positions and doc.lines[content[0]].label is Label.TITLE and \
+            _title_stamp(doc.lines[content[0]].text):
+        positions = [0, *positions]
     for k in positions:
         ln = doc.lines[content[k]]
         if ln.label in SKIP and not (k == 0 and ln.label is Label.TITLE) \
@@ -232,8 +239,10 @@ def _best_in(doc: Document, ctx, content: list[int], tops: list[int],
         if ln.label is Label.HEADLINE and plain_rule != "dates.stamp-line":
             base -= HEADLINE_PENALTY   # "Minutes of the board meeting of 10 October": an event
         if ln.label is Label.TITLE:
-            # The page title names its own article's date, but far from the text.
-            base = -2.0
+            # The page title names its own article's date, but far from the text; a
+            # title part that is only a date ("Headline | Section | 28.04.2023") is the
+            # page's own stamp.
+            base = TITLE_STAMP_SCORE if _title_stamp(ln.text) else -2.0
         if _EMBED.search(ln.text):
             base -= 2.0   # an embedded post: "— Name (@handle) January 1, 2020"
         for n, (date, start, _end) in enumerate(hits):
@@ -255,6 +264,11 @@ def _best_in(doc: Document, ctx, content: list[int], tops: list[int],
 # teasers) takes in the article's own "Stand: 22.04.2024, 06:00 Uhr" line; a stamp this
 # many content lines below the printed headline is read all the same.
 OWN_STAMP_REACH = 2
+
+
+def _title_stamp(title: str) -> bool:
+    """Whether a part of the <title> is only a date ("Headline | Europe | 28.04.2023")."""
+    return any(stamp_part(p) for p in title_parts(title))
 
 
 def _headline_position(doc: Document, content: list[int]) -> int | None:

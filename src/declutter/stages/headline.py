@@ -43,7 +43,7 @@ _ALNUM = regex.compile(r"\w")
 DATE_PART_DIGITS = 0.6   # a title part this much digits is a date or time stamp
 
 
-def _stamp_part(part: str) -> bool:
+def stamp_part(part: str) -> bool:
     """A title part that is a date or time ("06.11.2023, 11.41 Uhr", "Nov 6, 2023"),
     printed beside the headline by some sites, never the headline itself. A single
     number ("SW082", "2900万") is a name or an amount, not a date."""
@@ -61,7 +61,7 @@ def _main_part(parts: list[str]) -> str:
     """The title part that holds the headline: the first, unless it is too short to be
     one ("News | …", "Lexikon « …"), then the longest. Date and domain-name parts
     ("example.de | Name") are never it."""
-    parts = [p for p in parts if not (_stamp_part(p) or _bare_domain(p))] or parts
+    parts = [p for p in parts if not (stamp_part(p) or _bare_domain(p))] or parts
     if _words(parts[0]) >= 3:
         return parts[0]
     return max(parts, key=_words)
@@ -426,7 +426,7 @@ def _trimmed(text: str) -> str:
     pieces = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
     filled = [(a, b) for a, b in pieces if text[a:b].strip()]
     keep = [(a, b) for a, b in filled
-            if not (_stamp_part(text[a:b]) or _DOMAIN.search(text[a:b].strip()))]
+            if not (stamp_part(text[a:b]) or _DOMAIN.search(text[a:b].strip()))]
     if not keep or len(keep) == len(filled):
         return text
     first, last = keep[0][0], keep[-1][1]
