@@ -334,3 +334,11 @@ def test_name_in_an_email_address_is_no_small_letter_word():
     a = declutter.clean(page("Budget plan delayed again", "Dana Petrakis", "12 March 2024", PROSE, PROSE2,
                              "Write to dana.petrakis@example.com"))
     assert a.authors == ["Dana Petrakis"]
+
+
+def test_role_line_under_the_name_is_no_second_author():
+    # The line under a bare name that gives the writer's newsroom or role is no name.
+    for role in ("Mitglied der Stadtblatt Online-Redaktion", "Redaktion Stadtblatt.de"):
+        a = declutter.clean(page("Budget plan delayed again", "Birgit Baumann", role,
+                                 "12 March 2024", PROSE, PROSE2))
+        assert a.authors == ["Birgit Baumann"], role

@@ -749,6 +749,18 @@ def _joiner(text: str, check: NameCheck) -> bool:
     return word in check.separators or word in ("&", ",", "…", "...")
 
 
+def _role_line(text: str, check: NameCheck, rules) -> bool:
+    """A line under a name that names its role or newsroom ("Mitglied der Online-Redaktion",
+    "Redaktion Stadtblatt.de"): a role word or a newsroom credit among its words, or ending
+    one of them ("Online-Redakteurin")."""
+    for word in text.split():
+        word = word.strip(".,:;()")
+        for piece in {word, word.rsplit("-", 1)[-1]}:
+            if fold(piece) in check.roles or _staff_line(piece, rules):
+                return True
+    return False
+
+
 def _names_beside(doc: Document, ctx, best: Candidate, site: frozenset[str]):
     """Lines of bare names next to the chosen byline, below or above it (only blank lines
     between): one author per line ("Jasper Riemann" / "Barbara Schneider"). The byline is
@@ -764,7 +776,7 @@ def _names_beside(doc: Document, ctx, best: Candidate, site: frozenset[str]):
                 break
             parsed = parse_byline(doc.lines[j].text, ctx.rules, check)
             if parsed is None or parsed[2] != "byline.name-line" or _names_site(parsed[0], site) \
-                    or _DENSE.search(doc.lines[j].text):
+                    or _DENSE.search(doc.lines[j].text) or _role_line(doc.lines[j].text, check, ctx.rules):
                 break   # (a CJK word in a list of tags reads as a name: one CJK name per byline)
             yield j, parsed[0]
             i = j
