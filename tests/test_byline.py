@@ -342,3 +342,10 @@ def test_role_line_under_the_name_is_no_second_author():
         a = declutter.clean(page("Budget plan delayed again", "Birgit Baumann", role,
                                  "12 March 2024", PROSE, PROSE2))
         assert a.authors == ["Birgit Baumann"], role
+
+
+def test_sentence_opening_with_a_cue_word_gives_way_to_the_byline():
+    a = declutter.clean(page("Budget plan delayed again", "Mary Major, 12 March 2024", PROSE,
+                             "Author Jane Doe, from Leeds, said she started writing about the budget "
+                             "because nobody else would.", PROSE2))
+    assert a.authors == ["Mary Major"]

@@ -435,6 +435,8 @@ def candidates(doc: Document, ctx, page: _Page) -> list[Candidate]:
             if any(_common_word_count(a, common, check)[1] for a in authors):
                 continue   # "Key Highlights", "Social Sharing": words the page prints in small letters
         score = RULE_SCORES[rule] - near[k]
+        if rule in ("byline.cue", "byline.inner-cue") and _reads_as_sentence(ln.text, authors, ctx.rules):
+            score -= SENTENCE_COST
         if ln.label is Label.RELATED and not (rule == "byline.cue" and near[k] <= 0.5):
             continue   # a byline of another article, unless it is the cue line under the headline
         if rule == "byline.staff-line" and near[k] > 1.0:
@@ -451,6 +453,25 @@ def candidates(doc: Document, ctx, page: _Page) -> list[Candidate]:
             score += 0.3 * support - (0.3 if not support else 0.0)
         out.append(Candidate(i, authors, place, rule, score, also))
     return out
+
+
+# What a cue line loses when it reads as a sentence of the text: it stays a byline where
+# nothing else is, but a byline without a cue near the headline beats it.
+SENTENCE_COST = 1.5
+SENTENCE_WORDS = 6      # words after the names, most in small letters
+
+
+def _reads_as_sentence(text: str, authors: list[str], rules) -> bool:
+    """A sentence that opens with a cue word ("Author Jane Doe, from Leeds, said she started
+    writing ..."): after the names come many words in small letters up to a full stop, and
+    no other cue or date ("(Reporting by Jane Doe; editing by John Roe.)" is a credit)."""
+    if not authors or authors[-1] not in text or not text.rstrip(" \"'”»)").endswith((".", "!", "?")):
+        return False
+    tail = text[text.index(authors[-1]) + len(authors[-1]):]
+    words = tail.split()
+    small = sum(1 for w in words if w[:1].islower())
+    return len(words) >= SENTENCE_WORDS and 2 * small > len(words) and not finder(rules).find(tail) \
+        and _cue_regexes(rules)[1].search(fold(tail)) is None
 
 
 FAR_NAME = 1.8     # distance cost up to which a bare name beside a date is read (12 lines below)
