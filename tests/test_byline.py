@@ -349,3 +349,27 @@ def test_sentence_opening_with_a_cue_word_gives_way_to_the_byline():
                              "Author Jane Doe, from Leeds, said she started writing about the budget "
                              "because nobody else would.", PROSE2))
     assert a.authors == ["Mary Major"]
+
+
+def test_name_before_a_published_stamp_beats_a_picture_credit_nearer_the_headline():
+    lead = "The plan, agreed in March, was meant to fund new schools and roads across the district."
+    a = declutter.clean(page("Budget plan delayed again", lead, PROSE, "Ulrich Baumgart", "Local Politics",
+                             "Council Elections", "Mary Major | Published 3 hours ago", PROSE2,
+                             "More by Ulrich Baumgart"))
+    assert a.authors == ["Mary Major"]
+
+
+def test_author_box_naming_the_chosen_author_is_byline_too():
+    # The stamp line under the headline is the byline; the author box after the text
+    # names the same writer and is no text either.
+    more = ("The mayor said the delay would not touch the money set aside for the two new "
+            "schools in the east of the town.")
+    bio = ("Mary Major covers the town council and its budget for the paper since 2019, "
+           "after years at the regional desk.")
+    exp = declutter.explain(page("Budget plan delayed again", "Mary Major | Published 3 hours ago",
+                                 PROSE, PROSE2, more, PROSE, PROSE2, more, PROSE, PROSE2,
+                                 "About the author", "Mary Major", bio))
+    assert exp.article.authors == ["Mary Major"]
+    labels = {ln.text: ln.label for ln in exp.lines}
+    assert labels["Mary Major | Published 3 hours ago"] == "byline"
+    assert labels["About the author"] == labels["Mary Major"] == "byline"

@@ -437,6 +437,8 @@ def candidates(doc: Document, ctx, page: _Page) -> list[Candidate]:
         score = RULE_SCORES[rule] - near[k]
         if rule in ("byline.cue", "byline.inner-cue") and _reads_as_sentence(ln.text, authors, ctx.rules):
             score -= SENTENCE_COST
+        if rule == "byline.name-then-meta" and _stamp_cue(ctx.rules).search(ln.folded):
+            score += STAMP_CUE_BONUS
         if ln.label is Label.RELATED and not (rule == "byline.cue" and near[k] <= 0.5):
             continue   # a byline of another article, unless it is the cue line under the headline
         if rule == "byline.staff-line" and near[k] > 1.0:
@@ -472,6 +474,18 @@ def _reads_as_sentence(text: str, authors: list[str], rules) -> bool:
     small = sum(1 for w in words if w[:1].islower())
     return len(words) >= SENTENCE_WORDS and 2 * small > len(words) and not finder(rules).find(tail) \
         and _cue_regexes(rules)[1].search(fold(tail)) is None
+
+
+# A name before a "Published"/"Updated" stamp ("Jane Doe | Published 4 months ago") is the
+# article's own byline block, not a credit under a picture.
+STAMP_CUE_BONUS = 0.5
+
+
+@functools.cache
+def _stamp_cue(rules) -> regex.Pattern:
+    words = rules.lexicon.get("date_published_cue") + rules.lexicon.get("date_updated_cue")
+    alts = "|".join(regex.escape(fold(w)) for w in sorted(set(words), key=len, reverse=True))
+    return regex.compile(r"(?<!\w)(?:" + alts + r")(?!\w)") if alts else regex.compile(r"(?!)")
 
 
 FAR_NAME = 1.8     # distance cost up to which a bare name beside a date is read (12 lines below)
@@ -748,6 +762,12 @@ def run(doc: Document, ctx) -> None:
             authors += [a for a in beside[i] if a not in authors]
     for i in lines:
         ctx.mark(doc.lines[i], Label.BYLINE, best.rule, ", ".join(authors))
+    for box in found:
+        # An author box ("About the author" / "Jane Doe") naming the chosen authors again
+        # is byline too, not text, wherever the byline was found.
+        if box.rule == "byline.cue-line" and box.line not in lines and set(box.authors) <= set(authors):
+            for i in (box.line, *box.also):
+                ctx.mark(doc.lines[i], Label.BYLINE, box.rule, ", ".join(box.authors))
     doc.fields["byline"] = Field(" · ".join(doc.lines[i].text for i in sorted(lines)), best.line,
                                  round(max(0.2, min(0.9, 0.4 + best.score / 6)), 3))
     doc.fields["authors"] = Field(authors, best.line, doc.fields["byline"].confidence if authors else 0.0)
