@@ -373,3 +373,9 @@ def test_author_box_naming_the_chosen_author_is_byline_too():
     labels = {ln.text: ln.label for ln in exp.lines}
     assert labels["Mary Major | Published 3 hours ago"] == "byline"
     assert labels["About the author"] == labels["Mary Major"] == "byline"
+
+
+def test_name_with_its_role_and_outlet_is_a_byline():
+    a = declutter.clean(page("Budget plan delayed again", "12 March 2024",
+                             "Mary Major Senior Politics Editor, The Town Post", PROSE, PROSE2))
+    assert a.authors == ["Mary Major"]

@@ -264,10 +264,14 @@ def _is_site(name: str) -> bool:
 
 def _covered(text: str, names: list[str], check: NameCheck) -> bool:
     """The names fill the line, but for separators, agencies and role words
-    ("Colleen Barry, The Associated Press", "Thabo Mokone Parliamentary editor")."""
+    ("Colleen Barry, The Associated Press", "Thabo Mokone Parliamentary editor"), or a
+    role then the outlet ("Jane Doe Senior Politics Editor, The Town Post")."""
     rest = text
     for n in names:
         rest = rest.replace(n, " ", 1)
+    role, comma, outlet = rest.strip(" ,").partition(",")
+    if comma and role.split() and check.is_role(role) and _outlet(outlet):
+        return True
     rest = " ".join(w for w in _FILLER.split(rest) if w)
     if not rest or len(" ".join(names)) >= 0.7 * len(text.strip(" ,.")):
         return True
@@ -275,6 +279,15 @@ def _covered(text: str, names: list[str], check: NameCheck) -> bool:
     role_phrase = len(words) <= 5 and (words[0] in check.roles or words[-1] in check.roles)
     return fold(rest) in check.agencies or check.is_role(rest) or role_phrase or (
         fold(rest).removeprefix("the ") in check.agencies)
+
+
+MAX_OUTLET_WORDS = 4
+
+
+def _outlet(text: str) -> bool:
+    """A newspaper's or station's name: a few capitalised words ("The Town Post")."""
+    words = text.split()
+    return 1 <= len(words) <= MAX_OUTLET_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _date_then_name(text: str, end: int, check: NameCheck):
