@@ -379,3 +379,9 @@ def test_name_with_its_role_and_outlet_is_a_byline():
     a = declutter.clean(page("Budget plan delayed again", "12 March 2024",
                              "Mary Major Senior Politics Editor, The Town Post", PROSE, PROSE2))
     assert a.authors == ["Mary Major"]
+
+
+def test_name_with_its_role_beside_the_byline_is_still_an_author():
+    a = declutter.clean(page("Budget plan delayed again", "Birgit Baumann", "Jasper Riemann, CEO",
+                             "12 March 2024", PROSE, PROSE2))
+    assert a.authors == ["Birgit Baumann", "Jasper Riemann"]

@@ -803,11 +803,12 @@ def _joiner(text: str, check: NameCheck) -> bool:
     return word in check.separators or word in ("&", ",", "…", "...")
 
 
-def _role_line(text: str, check: NameCheck, rules) -> bool:
-    """A line under a name that names its role or newsroom ("Mitglied der Online-Redaktion",
-    "Redaktion Stadtblatt.de"): a role word or a newsroom credit among its words, or ending
-    one of them ("Online-Redakteurin")."""
-    for word in text.split():
+def _role_name(name: str, check: NameCheck, rules) -> bool:
+    """A name read off a line under the byline that is the writer's role or newsroom
+    ("Mitglied der Online-Redaktion", "Redaktion Stadtblatt.de"): a role word or a newsroom
+    credit among its words, or ending one of them ("Online-Redakteurin"). A role printed
+    after a name ("Jane Doe, CEO") is cut off before this and leaves the name."""
+    for word in name.split():
         word = word.strip(".,:;()")
         for piece in {word, word.rsplit("-", 1)[-1]}:
             if fold(piece) in check.roles or _staff_line(piece, rules):
@@ -830,7 +831,7 @@ def _names_beside(doc: Document, ctx, best: Candidate, site: frozenset[str]):
                 break
             parsed = parse_byline(doc.lines[j].text, ctx.rules, check)
             if parsed is None or parsed[2] != "byline.name-line" or _names_site(parsed[0], site) \
-                    or _DENSE.search(doc.lines[j].text) or _role_line(doc.lines[j].text, check, ctx.rules):
+                    or _DENSE.search(doc.lines[j].text) or any(_role_name(n, check, ctx.rules) for n in parsed[0]):
                 break   # (a CJK word in a list of tags reads as a name: one CJK name per byline)
             yield j, parsed[0]
             i = j
