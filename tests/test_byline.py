@@ -120,6 +120,21 @@ def test_cjk_sentence_after_a_cue_is_no_byline():
     assert parse_byline(text, RuleSet.for_language("zh")) is None
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("ja", "文化庁、宮内庁、新聞社で行うプロジェクトの公式サイト。"),   # "文" (text by) is the start of 文化庁
+    ("ja", "著者一覧"),                                             # the authors' list, a menu link
+    ("ja", "記者のページ"),                                          # the reporters' pages
+    ("ja", "新規登録"),                                             # "sign up", alone on a line
+], ids=["word-starting-with-a-cue", "authors-list", "reporters-pages", "sign-up"])
+def test_cjk_words_that_only_look_like_a_cue_and_a_name(lang, text):
+    assert parse_byline(text, RuleSet.for_language(lang)) is None
+
+
+def test_cjk_cue_glued_to_a_name_still_reads():
+    assert parse_byline("记者张三", RuleSet.for_language("zh"))[0] == ["张三"]
+    assert parse_byline("文：山田太郎", RuleSet.for_language("ja"))[0] == ["山田太郎"]
+
+
 def test_name_check_needs_two_capitalised_words_without_a_cue():
     check = NameCheck(RuleSet.for_language("en"))
     assert check.ok("Anna Giulia Fink", strict=True)

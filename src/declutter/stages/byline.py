@@ -116,13 +116,14 @@ def _lexicon_set(rules, key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in rules.lexicon.get(key))
 
 
-def _glue_ok(text: str, end: int) -> bool:
+def _glue_ok(text: str, end: int, start: int) -> bool:
     """A cue glued to what follows ("bySauli Giliard", "记者张三") is one only before a
-    capitalised word or, after a CJK cue, a CJK name."""
+    capitalised word or, after a CJK cue of two characters or more, a CJK name (a
+    one-character cue glued to more characters is a word: "文" + "化庁" is "文化庁")."""
     if end == 0 or end >= len(text) or text[end - 1].isspace() or not text[end - 1].isalnum():
         return True
     if _DENSE.match(text[end - 1]):
-        return True
+        return end - start >= 2
     nxt = text[end:end + 2]
     return len(nxt) == 2 and nxt[0].isupper() and nxt[1].islower()
 
@@ -141,10 +142,10 @@ def _find_cue(text: str, rules, folded: str = "") -> tuple[int, str] | None:
     opening, anywhere = _cue_regexes(rules)
     at = (lambda j: j) if back is None else (lambda j: back[j])
     m = opening.match(folded)
-    if m and _glue_ok(text, at(m.end())):
+    if m and _glue_ok(text, at(m.end()), at(m.start())):
         return at(m.end()), "byline.cue"
     for m in anywhere.finditer(folded):
-        if m.start() == 0 or not _glue_ok(text, at(m.end())):
+        if m.start() == 0 or not _glue_ok(text, at(m.end()), at(m.start())):
             continue
         if _cue_may_follow(text[:at(m.start())], rules):
             return at(m.end()), "byline.inner-cue"
@@ -250,7 +251,7 @@ def _parse_byline(text: str, rules, check: NameCheck) -> tuple[list[str], str | 
     bare = text.strip(" ,.-–—")
     if fold(bare) in check.agencies:
         return [bare], None, "byline.name-line"    # an agency alone under the headline ("Reuters")
-    if _CJK_NAME.fullmatch(bare) and len(bare) >= 3:      # "中東", "社会": two characters make a tag
+    if _CJK_NAME.fullmatch(bare) and len(bare) >= 3 and fold(bare) not in check.banned:  # "中東", "社会": tags
         return [bare], None, "byline.name-line"   # "島津健吾": no letter case to test, so support is asked
     return None
 
