@@ -362,3 +362,11 @@ def test_headline_printed_cut_short_is_completed_from_another_line():
 def test_headline_that_ends_with_an_ellipsis_stays_when_no_line_completes_it():
     text = page("Everything new in May… | Daily Ledger", "News", "Everything new in May…", "By Dana Miles")
     assert headline(text) == "Everything new in May…"
+
+
+def test_heading_printed_twice_over_the_text_is_the_headline_when_the_title_names_only_the_site():
+    head = "Energy price crisis: the relief measures and your rights at a glance"
+    text = page("energyconsumers.example | Gas prices", "News", "Gas prices", "Heating", "Contact",
+                "Latest", head, "21.11.2022", "Networks must charge less", "14.07.2022",
+                "Print", "Share", head, head, "By Leonora Holt")
+    assert headline(text) == head

@@ -544,11 +544,12 @@ def _heading_above(doc: Document, main_start: int, rules, name_ok: bool = True) 
     for seen, i in _lines_above(doc, main_start, WIDE_LOOKBACK):
         ln = doc.lines[i]
         near = seen <= HEADING_LOOKBACK
-        if ln.label is not Label.UNKNOWN and (near or ln.label is not Label.DUPLICATE):
+        if ln.label is not Label.UNKNOWN and (ln.label is not Label.DUPLICATE or
+                                              near and len(ln.tokens) < HEADING_ECHO_TOKENS):
             continue      # (far up, the headline may be repeated in a teaser)
         if not 15 <= ln.weight <= 200 or len(ln.tokens) < 2:
             continue
-        if ln.text.endswith((".", ":", ",", ";")) or sum(c.isdigit() for c in ln.text) > 4:
+        if ln.text.endswith((".", ":", ",", ";", "。")) or sum(c.isdigit() for c in ln.text) > 4:
             continue
         if "©" in ln.text or rules.match("captions", ln.text, ln.key) or \
                 rules.match("byline", ln.text, ln.key):
@@ -578,6 +579,9 @@ def _heading_above(doc: Document, main_start: int, rules, name_ok: bool = True) 
 
 
 MIN_SHARED_WORDS = 2
+# A heading printed twice right above the text (a breadcrumb's last entry, then the
+# heading) is marked as a repeat; one of at least this many words is still a headline.
+HEADING_ECHO_TOKENS = 4
 
 
 def _content_words(toks: list[str]) -> set[str]:
