@@ -113,7 +113,7 @@ def _free_inner_lists(doc: Document, ctx, start: int, end: int) -> None:
 
 
 # How far below the run the card's "Ingredients" heading may start (lines).
-CARD_REACH = 60
+CARD_REACH = 100      # lines from the text to the card's heading (a long card holds nutrition too)
 
 
 def _recipe_card(doc: Document, ctx, end: int, starts: frozenset, steps: frozenset) -> None:
@@ -158,8 +158,14 @@ def _recipe_card_above(doc: Document, ctx, start: int, starts: frozenset, steps:
             return
 
 
+# In a card, amounts repeat ("65 g" for flour and for sugar) and stand alone ("1" egg):
+# dedupe and the counter rule mark them, yet they are the card's lines.
+CARD_MARKS = frozenset({"dedupe.repeated-short-line", "meta.counter"})
+
+
 def _card_line(line) -> bool:
-    return line.label is Label.UNKNOWN or _short_run_item(line)
+    return line.label is Label.UNKNOWN or _short_run_item(line) or \
+        len(line.marks) == 1 and line.marks[0].rule in CARD_MARKS
 
 
 def _short_run_item(line) -> bool:
