@@ -110,3 +110,32 @@ def test_no_dense_script_character_comes_before_thai():
     first = next(c for c in range(0x110000) if text._DENSE.match(chr(c)))
     assert first == 0xE01 and text._PAST_THAI.match(chr(first))
     assert text.weight("Größe 東京") == len("Größe 東京") + 4 and text.weight("Größe") == 5
+
+
+def test_plain_characters_are_classed_alike_by_both_engines():
+    import re
+
+    from declutter import text
+    for c in range(0x80, 0x110000):
+        char = chr(c)
+        if text.plain(char):
+            assert (re.match(r"[^\W_]", char) is None) == (regex.match(r"[^\W_]", char) is None), hex(c)
+            assert (re.match(r"\d", char) is None) == (regex.match(r"\d", char) is None), hex(c)
+            assert not text._DENSE.match(char), hex(c)
+    assert text.plain("“Déjà vu” — Привет, שלום, مرحبا € ✓ 😀") and not text.plain("½")
+    assert not text.plain("e\u0301") and not text.plain("東京") and not text.plain("بِسْمِ")
+
+
+def test_tokens_weight_and_language_words_of_plain_lines_are_the_regex_ones():
+    from declutter import text
+    from declutter.stages import language
+    lines = ["“Déjà vu,” she said — 3½ times", "Straße № 5, ²nd", "Привет, мир! 2024",
+             "Ünïcödé_under_score ‿ joined\u200dword", "مرحبا بِكُم ١٢٣", "東京 Tokyo ｶﾀｶﾅ",
+             "İstanbul’da ŉ ﬁne", "e\u0301te\u0301 Ⅻ ① 😀 ✓ ★", "plain ascii words 42"]
+    for line in lines:
+        folded = line.casefold()
+        assert text.tokens(line) == text._WORD.findall(folded), line
+        assert text.weight(line) == len(line) + 2 * len(text._DENSE.findall(line)), line
+        words = [w.casefold() for w in language._WORD.findall(line)]
+        assert sorted(language._latin_words(line).elements()) == sorted(words), line
+

@@ -27,9 +27,49 @@ _TRAILING_SPACE = regex.compile(r"(?<!\s)\s+$")
 _PAST_THAI = re.compile("[\u0e01-\U0010ffff]")
 
 
+# Outside ASCII, most lines of Latin, Cyrillic, Greek, Arabic and Hebrew pages hold only
+# plain characters: ones of none of _DENSE's scripts that the stdlib engine takes for a
+# word character and for a digit exactly when `regex` does (accented letters, typographic
+# quotes and dashes, symbols, emoji). In a plain line _WORD finds what the stdlib's
+# [^\W_]+ finds and weight() is the length, both worked out at C speed. Marks (harakat,
+# combining accents) and numbers such as "½", on which the engines differ, and the dense
+# scripts are left to `regex`.
+_PLAIN_BLOCKS = ((0x80, 0x6FF), (0x1E00, 0x1EFF), (0x2000, 0x27BF), (0x3000, 0x303F),
+                 (0xFF00, 0xFFEF), (0x1F000, 0x1FAFF))
+_PLAIN_WORD = re.compile(r"[^\W_]+")
+_not_plain: list = []     # the stdlib search for a character that is not plain, on first use
+
+
+def _not_plain_search():
+    """The search for a character outside ASCII and the plain characters of _PLAIN_BLOCKS,
+    each block's characters classed by both engines in one findall each."""
+    chars = "".join("".join(map(chr, range(start, end + 1))) for start, end in _PLAIN_BLOCKS)
+
+    def differ(pattern: str) -> set[str]:
+        return set(re.findall(pattern, chars)) ^ set(regex.findall(pattern, chars))
+
+    odd = sorted(map(ord, differ(r"[^\W_]") | differ(r"\d") | set(_DENSE.findall(chars))))
+    # The plain characters as ranges, the gaps between odd ones (a class of single
+    # characters compiles slowly).
+    spans = []
+    for start, end in _PLAIN_BLOCKS:
+        for c in [c for c in odd if start <= c <= end] + [end + 1]:
+            if start < c:
+                spans.append(f"\\U{start:08x}-\\U{c - 1:08x}")
+            start = c + 1
+    return re.compile("[^\\x00-\\x7f" + "".join(spans) + "]").search
+
+
+def plain(text: str) -> bool:
+    """True when every character of the text is ASCII or plain (see _PLAIN_BLOCKS)."""
+    if not _not_plain:
+        _not_plain.append(_not_plain_search())
+    return _not_plain[0](text) is None
+
+
 def weight(text: str) -> int:
     """Length in Latin-character equivalents: a CJK or Thai character counts as three."""
-    if text.isascii() or not _PAST_THAI.search(text) or not _DENSE.search(text):
+    if text.isascii() or plain(text) or not _PAST_THAI.search(text) or not _DENSE.search(text):
         return len(text)
     return len(text) + 2 * len(_DENSE.findall(text))
 
@@ -38,7 +78,8 @@ def tokens(text: str) -> list[str]:
     """Words, with CJK split by character (as the scorer and jusText do)."""
     if text.isascii():
         return _ASCII_WORD.findall(text.lower())
-    return _WORD.findall(text.casefold())
+    text = text.casefold()
+    return _PLAIN_WORD.findall(text) if plain(text) else _WORD.findall(text)
 
 
 def letters(text: str) -> int:

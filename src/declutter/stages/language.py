@@ -14,6 +14,7 @@ import regex
 
 from ..model import Document
 from ..rules import languages
+from ..text import plain
 
 _SCRIPTS = [
     ("Arabic", regex.compile(r"\p{Arabic}")), ("Hebrew", regex.compile(r"\p{Hebrew}")),
@@ -35,6 +36,7 @@ _PERSIAN = regex.compile(r"[پچژگ]")
 _UKRAINIAN = regex.compile(r"[іїєґ]", regex.IGNORECASE)
 _WORD = regex.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile(r"[a-z]+")
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")    # _WORD on plain text
 SAMPLE_CHARS = 8000
 
 
@@ -94,18 +96,23 @@ def _classify(char: str) -> str | None:
     return script
 
 
-def _latin_language(sample: str) -> str:
+def _latin_words(sample: str) -> Counter:
+    """The words of the sample (_WORD), case-folded, with their counts."""
     if sample.isascii():        # _WORD on ASCII text, by the faster stdlib engine
-        words = Counter(_ASCII_WORD.findall(sample.lower()))
-    else:
-        # Line by line, so ASCII lines take the stdlib path too ("\n" is in no word).
-        found: list[str] = []
-        for piece in sample.split("\n"):
-            if piece.isascii():
-                found += _ASCII_WORD.findall(piece.lower())
-            else:
-                found += map(str.casefold, _WORD.findall(piece))
-        words = Counter(found)
+        return Counter(_ASCII_WORD.findall(sample.lower()))
+    # Line by line, so ASCII and plain lines (see text.plain) take the stdlib
+    # engine too ("\n" is in no word).
+    found: list[str] = []
+    for piece in sample.split("\n"):
+        if piece.isascii():
+            found += _ASCII_WORD.findall(piece.lower())
+        else:
+            found += map(str.casefold, (_PLAIN_WORD if plain(piece) else _WORD).findall(piece))
+    return Counter(found)
+
+
+def _latin_language(sample: str) -> str:
+    words = _latin_words(sample)
     best, best_score = "en", 0
     for code, spec in languages().items():
         stop = spec.get("stopwords")
