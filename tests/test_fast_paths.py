@@ -131,7 +131,8 @@ def test_tokens_weight_and_language_words_of_plain_lines_are_the_regex_ones():
     from declutter.stages import language
     lines = ["“Déjà vu,” she said — 3½ times", "Straße № 5, ²nd", "Привет, мир! 2024",
              "Ünïcödé_under_score ‿ joined\u200dword", "مرحبا بِكُم ١٢٣", "東京 Tokyo ｶﾀｶﾅ",
-             "İstanbul’da ŉ ﬁne", "e\u0301te\u0301 Ⅻ ① 😀 ✓ ★", "plain ascii words 42"]
+             "İstanbul’da ŉ ﬁne", "e\u0301te\u0301 Ⅻ ① 😀 ✓ ★", "plain ascii words 42",
+             "Hello_World, it's 4PM (ok) [x]{y} ~z` A-Z\tTab@Home/GO"]
     for line in lines:
         folded = line.casefold()
         assert text.tokens(line) == text._WORD.findall(folded), line

@@ -14,7 +14,6 @@ import regex
 # Scripts written without spaces between words: one character carries about a word.
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W_]+")
-_ASCII_WORD = re.compile(r"[a-z0-9]+")        # _WORD on case-folded ASCII text
 _LETTER = regex.compile(r"\p{L}")
 _SENTENCE_END = frozenset(".!?。！？؟…:;»\"”’)")
 # The lookbehind starts a match only at the start of a whitespace run, so a search
@@ -74,10 +73,25 @@ def weight(text: str) -> int:
     return len(text) + 2 * len(_DENSE.findall(text))
 
 
+def ascii_table(keep: str) -> bytes:
+    """A bytes.translate table for ascii_runs: capitals to small letters, the kept
+    characters (small letters, digits) to themselves, every other byte to a space."""
+    return bytes(ord(chr(b).lower()) if chr(b).lower() in keep else 0x20 for b in range(256))
+
+
+def ascii_runs(text: str, table: bytes) -> list[str]:
+    """The runs of an ASCII text's kept characters, lower-cased (see ascii_table): what
+    findall of "[kept]+" on text.lower() gives, at twice its speed."""
+    return text.encode().translate(table).decode().split()
+
+
+_ASCII_WORD = ascii_table("abcdefghijklmnopqrstuvwxyz0123456789")    # _WORD on ASCII text
+
+
 def tokens(text: str) -> list[str]:
     """Words, with CJK split by character (as the scorer and jusText do)."""
     if text.isascii():
-        return _ASCII_WORD.findall(text.lower())
+        return ascii_runs(text, _ASCII_WORD)
     text = text.casefold()
     return _PLAIN_WORD.findall(text) if plain(text) else _WORD.findall(text)
 

@@ -14,7 +14,7 @@ import regex
 
 from ..model import Document
 from ..rules import languages
-from ..text import plain
+from ..text import ascii_runs, ascii_table, plain
 
 _SCRIPTS = [
     ("Arabic", regex.compile(r"\p{Arabic}")), ("Hebrew", regex.compile(r"\p{Hebrew}")),
@@ -35,7 +35,7 @@ _URDU = regex.compile(r"[ٹڈڑںےھ]")
 _PERSIAN = regex.compile(r"[پچژگ]")
 _UKRAINIAN = regex.compile(r"[іїєґ]", regex.IGNORECASE)
 _WORD = regex.compile(r"[^\W\d_]+")
-_ASCII_WORD = re.compile(r"[a-z]+")
+_ASCII_WORD = ascii_table("abcdefghijklmnopqrstuvwxyz")    # _WORD on ASCII text
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")    # _WORD on plain text
 SAMPLE_CHARS = 8000
 
@@ -98,14 +98,14 @@ def _classify(char: str) -> str | None:
 
 def _latin_words(sample: str) -> Counter:
     """The words of the sample (_WORD), case-folded, with their counts."""
-    if sample.isascii():        # _WORD on ASCII text, by the faster stdlib engine
-        return Counter(_ASCII_WORD.findall(sample.lower()))
-    # Line by line, so ASCII and plain lines (see text.plain) take the stdlib
-    # engine too ("\n" is in no word).
+    if sample.isascii():
+        return Counter(ascii_runs(sample, _ASCII_WORD))
+    # Line by line, so ASCII and plain lines (see text.plain) take the faster
+    # paths too ("\n" is in no word).
     found: list[str] = []
     for piece in sample.split("\n"):
         if piece.isascii():
-            found += _ASCII_WORD.findall(piece.lower())
+            found += ascii_runs(piece, _ASCII_WORD)
         else:
             found += map(str.casefold, (_PLAIN_WORD if plain(piece) else _WORD).findall(piece))
     return Counter(found)
