@@ -140,3 +140,16 @@ def test_tokens_weight_and_language_words_of_plain_lines_are_the_regex_ones():
         words = [w.casefold() for w in language._WORD.findall(line)]
         assert sorted(language._latin_words(line).elements()) == sorted(words), line
 
+
+def test_phrase_screen_finds_a_line_exactly_when_it_holds_a_phrase():
+    import re
+
+    from declutter.rules.family import _any_of
+    rng = random.Random(11)
+    alphabet = "ab c.é©"
+    for _ in range(3000):
+        phrases = sorted({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4)))
+                          for _ in range(rng.randint(1, 6))}, key=len, reverse=True)
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        found = re.search(_any_of(phrases), text) is not None
+        assert found == any(p in text for p in phrases), (phrases, text)

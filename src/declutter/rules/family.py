@@ -38,6 +38,20 @@ def _needs_test(needs: tuple[str, ...]):
     return re.compile("[" + "".join(re.escape(ch) for ch in needs) + "]").search
 
 
+def _any_of(phrases) -> str:
+    """A stdlib pattern that finds where one of the phrases occurs, their alternation
+    factored by leading characters ("a(?:b|cd)" for "ab" and "acd"): at each position the
+    engine then tries one branch per distinct next character, not every phrase. A phrase
+    ends its branch, as the longer ones that start with it add no line."""
+    if "" in phrases:
+        return ""
+    rests: dict[str, list[str]] = {}
+    for phrase in phrases:
+        rests.setdefault(phrase[0], []).append(phrase[1:])
+    branches = [re.escape(first) + _any_of(rest) for first, rest in rests.items()]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 def _phrase_screen(c: CompiledRule):
     """(stdlib search, phrases longest first) of a contains rule, or None when it has
     no phrase. The search finds one of the phrases in the folded line, which every
@@ -45,7 +59,7 @@ def _phrase_screen(c: CompiledRule):
     lookarounds: a lookbehind in front keeps the engine from skipping ahead to the
     phrases' first characters, and a phrase inside a word is rare."""
     phrases = phrase_forms(c.rule.values, "contains")
-    return (re.compile("|".join(map(re.escape, phrases))).search, tuple(phrases)) if phrases else None
+    return (re.compile(_any_of(phrases)).search, tuple(phrases)) if phrases else None
 
 
 def _pattern_screen(c: CompiledRule):
