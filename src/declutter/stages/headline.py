@@ -150,7 +150,11 @@ def title_matches(doc: Document) -> list[tuple[float, int, int, int]]:
             if not ln.text or ln.label not in CANDIDATE_LABELS or ln.weight > MAX_HEADLINE_CHARS:
                 continue
             toks = ln.tokens
+            # The share of the line's words found in the title bounds the similarity
+            # from above and is counted at C speed: most lines that share a word with
+            # the title share only one or two.
             if not toks or title_set.isdisjoint(toks) or \
+                    sum(map(title_set.__contains__, toks)) / len(toks) < 0.75 or \
                     similarity(toks, title_toks)[0] < 0.75:
                 continue
             last = i
