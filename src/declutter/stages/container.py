@@ -48,19 +48,23 @@ def container(doc: Document) -> int | None:
     if not parents or not doc.main:
         return None
     start, end = doc.main
-    weight: dict[int, int] = {}
+    own: dict[int, int] = {}        # prose weight of the lines of each element
     total = 0
     heaviest, heaviest_w = -1, 0
     for ln in doc.lines[start:end]:
         if ln.label is not Label.UNKNOWN or not ln.hints or ln.hints.get("eid", -1) < 0:
             continue
         total += ln.weight
+        eid = ln.hints["eid"]
         if ln.weight > heaviest_w:
-            heaviest, heaviest_w = ln.hints["eid"], ln.weight
-        for e in _chain(ln.hints["eid"], parents):
-            weight[e] = weight.get(e, 0) + ln.weight
+            heaviest, heaviest_w = eid, ln.weight
+        own[eid] = own.get(eid, 0) + ln.weight
     if not total:
         return None
+    weight: dict[int, int] = {}     # and of the lines in each element's subtree
+    for eid, w in own.items():
+        for e in _chain(eid, parents):
+            weight[e] = weight.get(e, 0) + w
     for e in _chain(heaviest, parents):
         if weight.get(e, 0) >= RUN_SHARE * total:
             return e
@@ -198,19 +202,21 @@ def _subheadings(doc: Document, ctx, box: int, inside: dict[int, bool]) -> None:
         return bool(ln.hints) and bool(ln.hints["tags"] & HEADING_TAGS) \
             and _inside(ln.hints.get("eid", -1), inside, parents)
 
-    printed = Counter(ln.key for ln in doc.lines if ln.text and heading(ln))
+    lines = doc.lines
+    headings = [i for i, ln in enumerate(lines) if ln.text and heading(ln)]
+    printed = Counter(lines[i].key for i in headings)
 
     def text(ln, i: int) -> bool:
         return ln.label is Label.BODY or (start <= i < end and ln.label is Label.UNKNOWN)
 
-    content = [i for i in range(start + 1, len(doc.lines)) if doc.lines[i].text]
-    for k, i in enumerate(content[:-1]):
-        ln = doc.lines[i]
-        if ln.rule in HEADING_RULES and heading(ln) and printed[ln.key] == 1 \
+    for i in headings:
+        ln = lines[i]
+        if i > start and ln.rule in HEADING_RULES and printed[ln.key] == 1 \
                 and ln.hints["link_density"] == 0.0 and not ln.hints["tags"] & SKIP_TAGS \
-                and not ln.hints["words"] & WORD_ZONES.keys() \
-                and text(doc.lines[content[k + 1]], content[k + 1]):
-            ctx.mark(ln, Label.BODY, "container.subheading", f"over article text in element {box}")
+                and not ln.hints["words"] & WORD_ZONES.keys():
+            below = next((j for j in range(i + 1, len(lines)) if lines[j].text), None)
+            if below is not None and text(lines[below], below):
+                ctx.mark(ln, Label.BODY, "container.subheading", f"over article text in element {box}")
 
 
 def _same_block(doc: Document, ctx, start: int, end: int) -> None:
@@ -218,20 +224,34 @@ def _same_block(doc: Document, ctx, start: int, end: int) -> None:
     short pieces ("Her dress", "-- adorned in pearls --") for a menu, but one block
     without links is one paragraph. Short lines after the block's last line of text
     stay out (a photo credit or a time stamp under a caption)."""
-    block: list[int] = []
-    for i in range(len(doc.lines) + 1):
-        ln = doc.lines[i] if i < len(doc.lines) else None
-        if ln is not None and ln.text and block and ln.block == doc.lines[block[0]].block:
-            block.append(i)
+    lines = doc.lines
+    # Only blocks holding such a line are read (nav marks them NAV).
+    shorts = [i for i, ln in enumerate(lines)
+              if ln.label is Label.NAV and ln.text and ln.rule == "nav.short-line-run"]
+    checked = -1
+    for i in shorts:
+        if i <= checked:
             continue
-        text = [j for j in block if doc.lines[j].label is Label.BODY or
-                (start <= j < end and doc.lines[j].label is Label.UNKNOWN)]
-        if text and doc.lines[block[0]].hints["link_density"] == 0.0:
+        block = _block_of(lines, i)
+        checked = block[-1]
+        text = [j for j in block if lines[j].label is Label.BODY or
+                (start <= j < end and lines[j].label is Label.UNKNOWN)]
+        if text and lines[block[0]].hints["link_density"] == 0.0:
             for j in block:
-                if j < text[-1] and doc.lines[j].rule == "nav.short-line-run":
-                    ctx.mark(doc.lines[j], Label.BODY, "container.same-block",
+                if j < text[-1] and lines[j].rule == "nav.short-line-run":
+                    ctx.mark(lines[j], Label.BODY, "container.same-block",
                              "a line of a body paragraph")
-        block = [i] if ln is not None and ln.text and ln.hints else []
+
+
+def _block_of(lines, i: int) -> range:
+    """Indexes of the lines of line i's block (consecutive lines of text, one block)."""
+    block = lines[i].block
+    first, last = i, i
+    while first > 0 and lines[first - 1].text and lines[first - 1].block == block:
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1].text and lines[last + 1].block == block:
+        last += 1
+    return range(first, last + 1)
 
 
 def _code_blocks(doc: Document, ctx, inside: dict[int, bool]) -> None:
