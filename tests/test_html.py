@@ -469,3 +469,18 @@ def test_a_stated_title_that_only_repeats_the_title_does_not_replace_the_printed
             f"<div class='post'><h2>Storm hits the coast</h2><p>{BODY_1}</p><p>{BODY_2}</p>"
             f"<p>{BODY_3}</p></div></body></html>")
     assert declutter.clean(page).headline == "Storm hits the coast"
+
+
+def test_detection_reads_past_opening_blocks_in_linear_time():
+    # Skipping the style and script blocks a page opens with must not copy the rest of
+    # the text per block: 10 times more blocks may cost about 10 times more, not 100.
+    import time
+
+    def seconds(n):
+        text = "<style>p{}</style>" * n
+        start = time.perf_counter()
+        looks_like_html(text)
+        return time.perf_counter() - start
+    seconds(1_000)
+    small, large = seconds(10_000), seconds(100_000)
+    assert large / max(small, 0.002) < 35, (small, large)

@@ -26,16 +26,16 @@ SNIFF_CHARS = 4096
 
 
 # A page may open with a style or script block longer than the sniffed start.
-_OPENING_BLOCK = regex.compile(r"\s*<(style|script)\b[^<>]*>.*?</\1\s*>", regex.IGNORECASE | regex.DOTALL)
+_OPENING_BLOCK = regex.compile(r"[\ufeff\s]*<(style|script)\b[^<>]*>.*?</\1\s*>", regex.IGNORECASE | regex.DOTALL)
 
 
 def looks_like_html(text: str) -> bool:
     """True when the text is markup rather than a page dump (decided from its start,
     read past any style and script blocks it opens with)."""
-    text = text.lstrip("\ufeff \t\r\n")
-    while (block := _OPENING_BLOCK.match(text)) is not None:
-        text = text[block.end():]
-    head = text[:SNIFF_CHARS].lstrip("\ufeff \t\r\n")
+    pos = 0
+    while (block := _OPENING_BLOCK.match(text, pos)) is not None:
+        pos = block.end()       # (a position, not a slice: no copy of the rest per block)
+    head = text[pos:pos + SNIFF_CHARS].lstrip("\ufeff \t\r\n")
     if _HTML_START.match(head):
         return True
     tags = len(_TAG.findall(head))
