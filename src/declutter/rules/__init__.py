@@ -129,6 +129,16 @@ def _contains_form(value: str) -> str:
     return _SPACES.sub(" ", fold(value)).strip()
 
 
+@functools.cache
+def words_regex(words: tuple[str, ...], whole: bool = False) -> regex.Pattern:
+    """Any of the lexicon words, folded, longest first, where a word starts (and, with
+    `whole`, ends): the cue words before a date ("Published", "Aktualisiert")."""
+    alts = "|".join(regex.escape(fold(w)) for w in sorted(set(words), key=len, reverse=True))
+    if not alts:
+        return regex.compile(r"(?!)")
+    return regex.compile(r"(?<!\w)(?:" + alts + (r")(?!\w)" if whole else ")"))
+
+
 def phrase_forms(values, kind: str) -> list[str]:
     """The distinct phrases of a prefix or contains rule, longest first."""
     form = _phrase_form if kind == "prefix" else _contains_form

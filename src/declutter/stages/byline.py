@@ -27,9 +27,9 @@ import regex
 
 from ..dateparse import finder
 from ..model import Document, Field, Label
-from ..rules import fold
+from ..rules import fold, words_regex
 from ..text import _LETTER, tokens
-from .names import _CASED, _CJK_NAME, _DENSE, _PARTICLES, NameCheck, name_check, separator_regex, split_names
+from .names import _CASED, _CJK_NAME, _DENSE, _PARTICLES, NameCheck, name_check, split_names
 
 SKIP = frozenset({Label.FORM, Label.FOOTER, Label.RELATED, Label.HEADLINE, Label.TITLE,
                   Label.CAPTION})
@@ -421,6 +421,8 @@ def candidates(doc: Document, ctx, page: _Page) -> list[Candidate]:
             near[k] = min(near.get(k, 99.0), 1.5)
             narrow.add(k)
     check = name_check(ctx.rules)
+    lex = ctx.rules.lexicon
+    stamp_cues = lex.get("date_published_cue") + lex.get("date_updated_cue")
     cue_lines, site = page.cue_lines, page.site
     common = None
     own: list = []      # the article's date, for _stamp_beside
@@ -451,7 +453,7 @@ def candidates(doc: Document, ctx, page: _Page) -> list[Candidate]:
         score = RULE_SCORES[rule] - near[k]
         if rule in ("byline.cue", "byline.inner-cue") and _reads_as_sentence(ln.text, authors, ctx.rules):
             score -= SENTENCE_COST
-        if rule == "byline.name-then-meta" and _stamp_cue(ctx.rules).search(ln.folded):
+        if rule == "byline.name-then-meta" and words_regex(stamp_cues, whole=True).search(ln.folded):
             score += STAMP_CUE_BONUS
         if ln.label is Label.RELATED and not (rule == "byline.cue" and near[k] <= 0.5):
             continue   # a byline of another article, unless it is the cue line under the headline
@@ -493,13 +495,6 @@ def _reads_as_sentence(text: str, authors: list[str], rules) -> bool:
 # A name before a "Published"/"Updated" stamp ("Jane Doe | Published 4 months ago") is the
 # article's own byline block, not a credit under a picture.
 STAMP_CUE_BONUS = 0.5
-
-
-@functools.cache
-def _stamp_cue(rules) -> regex.Pattern:
-    words = rules.lexicon.get("date_published_cue") + rules.lexicon.get("date_updated_cue")
-    alts = "|".join(regex.escape(fold(w)) for w in sorted(set(words), key=len, reverse=True))
-    return regex.compile(r"(?<!\w)(?:" + alts + r")(?!\w)") if alts else regex.compile(r"(?!)")
 
 
 FAR_NAME = 1.8     # distance cost up to which a bare name beside a date is read (12 lines below)

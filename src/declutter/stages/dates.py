@@ -11,14 +11,13 @@ are refused by the date parser itself.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from dataclasses import dataclass
 
 import regex
 
 from ..dateparse import day_first_region, finder
 from ..model import Document, Field, Label
-from ..rules import fold
+from ..rules import fold, words_regex
 from .headline import stamp_part, title_parts
 
 SKIP = frozenset({Label.FORM, Label.FOOTER, Label.RELATED, Label.TITLE, Label.CAPTION})
@@ -42,12 +41,6 @@ class Candidate:
     date: str
     score: float
     rule: str
-
-
-@functools.cache
-def _cue_regex(words: tuple[str, ...]) -> regex.Pattern:
-    alts = "|".join(regex.escape(fold(w)) for w in sorted(set(words), key=len, reverse=True))
-    return regex.compile(r"(?<!\w)(?:" + alts + ")") if alts else regex.compile(r"(?!)")
 
 
 # "24/10/2020" can only be day-first and "10/24/2020" only month-first.
@@ -196,13 +189,14 @@ def _best_in(doc: Document, ctx, content: list[int], tops: list[int],
              positions: list[int]) -> Candidate | None:
     dates = _finder(doc, ctx)
     lex = ctx.rules.lexicon
-    published = _cue_regex(lex.get("date_published_cue"))
-    updated = _cue_regex(lex.get("date_updated_cue"))
+    published = words_regex(lex.get("date_published_cue"))
+    updated = words_regex(lex.get("date_updated_cue"))
     head = _headline_position(doc, content)
     found = []
     # A title with a date part is read however far the text is from it.
-    if content and 0 not in positions and doc.lines[content[0]].label is Label.TITLE and \
-            _title_stamp(doc.lines[content[0]].text):
+    title_stamp = bool(content) and doc.lines[content[0]].label is Label.TITLE and \
+        _title_stamp(doc.lines[content[0]].text)
+    if title_stamp and 0 not in positions:
         positions = [0, *positions]
     for k in positions:
         ln = doc.lines[content[k]]
@@ -242,7 +236,8 @@ def _best_in(doc: Document, ctx, content: list[int], tops: list[int],
             # The page title names its own article's date, but far from the text; a
             # title part that is only a date ("Headline | Section | 28.04.2023") is the
             # page's own stamp.
-            base = TITLE_STAMP_SCORE if _title_stamp(ln.text) else -2.0
+            stamped = title_stamp if k == 0 else _title_stamp(ln.text)
+            base = TITLE_STAMP_SCORE if stamped else -2.0
         if _EMBED.search(ln.text):
             base -= 2.0   # an embedded post: "— Name (@handle) January 1, 2020"
         for n, (date, start, _end) in enumerate(hits):

@@ -127,6 +127,11 @@ def _span_match(toks: list[str], spans) -> tuple[float, int, float]:
     return best
 
 
+# A line may match the title when this share of its words is in the title (counted
+# first at C speed, a bound from above on similarity()'s share, then by similarity()).
+TITLE_LINE_SHARE = 0.75
+
+
 def title_matches(doc: Document) -> list[tuple[float, int, int, int]]:
     """(score, first line, last line, words in the matched title parts) of every line,
     or short block, that matches the title.
@@ -150,12 +155,10 @@ def title_matches(doc: Document) -> list[tuple[float, int, int, int]]:
             if not ln.text or ln.label not in CANDIDATE_LABELS or ln.weight > MAX_HEADLINE_CHARS:
                 continue
             toks = ln.tokens
-            # The share of the line's words found in the title bounds the similarity
-            # from above and is counted at C speed: most lines that share a word with
-            # the title share only one or two.
+            # (Most lines that share a word with the title share only one or two.)
             if not toks or title_set.isdisjoint(toks) or \
-                    sum(map(title_set.__contains__, toks)) / len(toks) < 0.75 or \
-                    similarity(toks, title_toks)[0] < 0.75:
+                    sum(map(title_set.__contains__, toks)) / len(toks) < TITLE_LINE_SHARE or \
+                    similarity(toks, title_toks)[0] < TITLE_LINE_SHARE:
                 continue
             last = i
             match = _span_match(toks, spans)
@@ -464,7 +467,7 @@ def _without_button(text: str, main_part: str, doc: Document) -> str:
     whole = None
     for k in range(1, min(BUTTON_TOKENS, len(words) - 2) + 1):
         head, rest = " ".join(words[:-k]), " ".join(words[-k:])
-        if not rest[:1].isupper() or _DIGITS.search(rest):
+        if not rest[:1].isupper() or _DIGIT.search(rest):
             continue
         if head == main_part:
             return head
@@ -490,9 +493,6 @@ def _uncut(text: str, doc: Document, title_idx: int) -> str:
              ln.text[len(stem)] == " " and not ln.text.endswith(CUT_MARKS)]
     whole = [t for t in whole if len(tokens(t[len(stem):])) <= UNCUT_EXTRA_TOKENS]
     return min(whole, key=len) if whole else text
-
-
-_DIGITS = regex.compile(r"\d")
 
 
 def _restated_below(doc: Document, last: int, head_toks: list[str], rules) -> int | None:

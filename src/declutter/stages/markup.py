@@ -16,10 +16,9 @@ import regex
 from ..dateparse import finder
 from ..html.meta import DATE_META, GENERIC_DATE_META
 from ..model import Document, Field, Label
-from ..rules import fold
+from ..rules import fold, words_regex
 from ..text import ends_sentence, similarity, tokens
 from . import markup_authors
-from .dates import _cue_regex
 
 COMMENT_WORDS = ("comment", "comments", "disqus", "forum", "reply", "replies", "respond",
                  "discussion")
@@ -445,7 +444,7 @@ def _printed_wins(doc: Document, ctx, current: Field, stated: str, ld: dict,
 
 
 def _says_updated(text: str, ctx) -> bool:
-    return bool(_cue_regex(ctx.rules.lexicon.get("date_updated_cue")).search(fold(text)))
+    return bool(words_regex(ctx.rules.lexicon.get("date_updated_cue")).search(fold(text)))
 
 
 def _single_dates(page: dict, ctx) -> set[str]:
